@@ -1,0 +1,19 @@
+package org.opengms.api;
+
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import java.util.Map;
+
+/** The GMS REST API, version 1: {@code /genesys/1/...}. Resources and providers are discovered. */
+@ApplicationPath("1")
+public class RestApplication extends Application {
+
+  @Override
+  public Map<String, Object> getProperties() {
+    // Jersey (Payara) reads multipart only with this feature; named by class so we need no Jersey
+    // dependency. RESTEasy (WildFly) ignores the property and reads EntityPart natively.
+    return Map.of(
+        "jersey.config.server.provider.classnames",
+        "org.glassfish.jersey.media.multipart.MultiPartFeature");
+  }
+}

@@ -1,0 +1,15 @@
+package org.opengms.api.error;
+
+import jakarta.ejb.ApplicationException;
+import jakarta.ws.rs.core.Response;
+
+/** The request is understood but not allowed (403). */
+@ApplicationException(rollback = true)
+public class AccessDeniedException extends GmsException {
+
+  private static final long serialVersionUID = 1L;
+
+  public AccessDeniedException(String message) {
+    super(Response.Status.FORBIDDEN, message);
+  }
+}

@@ -1,0 +1,7 @@
+package org.opengms.api.error;
+
+/** Names, in error bodies, a failure of ours; the details stay in the server log. */
+public final class InternalErrorException {
+
+  private InternalErrorException() {}
+}

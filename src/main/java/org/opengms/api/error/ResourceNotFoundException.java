@@ -1,0 +1,15 @@
+package org.opengms.api.error;
+
+import jakarta.ejb.ApplicationException;
+import jakarta.ws.rs.core.Response;
+
+/** The addressed resource does not exist, or no longer does (404). */
+@ApplicationException(rollback = true)
+public class ResourceNotFoundException extends GmsException {
+
+  private static final long serialVersionUID = 1L;
+
+  public ResourceNotFoundException(String message) {
+    super(Response.Status.NOT_FOUND, message);
+  }
+}

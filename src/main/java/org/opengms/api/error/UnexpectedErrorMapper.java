@@ -1,0 +1,28 @@
+package org.opengms.api.error;
+
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Anything else is our fault: a 500 whose body names only an incident id; the stack trace goes to
+ * the log under that id, never to the client.
+ */
+@Provider
+public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
+
+  private static final Logger LOG = Logger.getLogger(UnexpectedErrorMapper.class.getName());
+
+  @Override
+  public Response toResponse(Throwable e) {
+    String incident = UUID.randomUUID().toString();
+    LOG.log(Level.SEVERE, "Unexpected error, incident " + incident, e);
+    return ErrorResponses.of(
+        Response.Status.INTERNAL_SERVER_ERROR,
+        "Internal server error (incident " + incident + ")",
+        InternalErrorException.class);
+  }
+}

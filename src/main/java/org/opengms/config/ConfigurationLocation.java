@@ -1,0 +1,27 @@
+package org.opengms.config;
+
+import java.util.Optional;
+
+/**
+ * Where the configuration file is: system property {@code gms.config}, else environment variable
+ * {@code GMS_CONFIG}, else the default file shipped inside the WAR (a copy of
+ * server-config/gms.ini).
+ */
+public final class ConfigurationLocation {
+
+  public static final String PROPERTY = "gms.config";
+  public static final String ENVIRONMENT = "GMS_CONFIG";
+  public static final String DEFAULT_RESOURCE = "/opengms/gms.ini";
+
+  private ConfigurationLocation() {}
+
+  /** The configured file path, or empty when the built-in default is to be used. */
+  public static Optional<String> configuredPath() {
+    String fromProperty = System.getProperty(PROPERTY);
+    if (fromProperty != null && !fromProperty.isBlank()) {
+      return Optional.of(fromProperty);
+    }
+    String fromEnv = System.getenv(ENVIRONMENT);
+    return fromEnv == null || fromEnv.isBlank() ? Optional.empty() : Optional.of(fromEnv);
+  }
+}

@@ -1,0 +1,91 @@
+package org.opengms.storage;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.regex.Pattern;
+import org.opengms.api.error.PayloadTooLargeException;
+import org.opengms.persistence.DataDirectory;
+
+/**
+ * Uploaded files, kept as plain files under {@code <data dir>/blobs} and streamed in and out, so a
+ * large file never sits in the heap. The database row of a binary key holds the blob's id.
+ */
+@ApplicationScoped
+public class BlobStore {
+
+  private static final Logger LOG = Logger.getLogger(BlobStore.class.getName());
+  private static final Pattern BLOB_ID = Pattern.compile("[0-9a-f-]{36}");
+
+  private Path root;
+
+  @PostConstruct
+  void init() {
+    root = DataDirectory.root().resolve("blobs");
+    try {
+      Files.createDirectories(root);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot create " + root, e);
+    }
+  }
+
+  /** Copies {@code content} into a new blob; more than {@code maxBytes} is refused with 413. */
+  public StagedBlob write(InputStream content, long maxBytes) {
+    String id = UUID.randomUUID().toString();
+    Path file = path(id);
+    long size = 0;
+    try {
+      Files.createDirectories(file.getParent());
+      try (OutputStream out = Files.newOutputStream(file)) {
+        byte[] buffer = new byte[64 * 1024];
+        for (int n = content.read(buffer); n >= 0; n = content.read(buffer)) {
+          size += n;
+          if (size > maxBytes) {
+            throw new PayloadTooLargeException(
+                "Uploaded file exceeds the limit of " + maxBytes + " bytes");
+          }
+          out.write(buffer, 0, n);
+        }
+      }
+      return new StagedBlob(id, size);
+    } catch (IOException | RuntimeException e) {
+      delete(id);
+      if (e instanceof RuntimeException re) {
+        throw re;
+      }
+      throw new UncheckedIOException("Cannot store upload", (IOException) e);
+    }
+  }
+
+  public InputStream open(String id) throws IOException {
+    return Files.newInputStream(path(id));
+  }
+
+  public void delete(String id) {
+    try {
+      Files.deleteIfExists(path(id));
+    } catch (IOException e) {
+      LOG.log(Level.WARNING, "Could not delete blob " + id, e);
+    }
+  }
+
+  public void deleteAll(Collection<String> ids) {
+    ids.forEach(this::delete);
+  }
+
+  private Path path(String id) {
+    if (!BLOB_ID.matcher(id).matches()) {
+      throw new IllegalArgumentException("Not a blob id: " + id);
+    }
+    return root.resolve(id.substring(0, 2)).resolve(id);
+  }
+}

@@ -1,0 +1,84 @@
+package org.opengms.storage;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Index;
+import jakarta.persistence.MapKey;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+
+/** A set of keys stored together under one unguessable id, living until {@link #expiresAt}. */
+@Entity
+@Table(
+    name = "storage_area",
+    indexes = @Index(name = "ix_storage_area_expires_at", columnList = "expires_at"))
+@NamedQuery(
+    name = StorageArea.EXPIRED_IDS,
+    query = "select a.id from StorageArea a where a.expiresAt <= :now order by a.expiresAt")
+public class StorageArea {
+
+  static final String EXPIRED_IDS = "StorageArea.expiredIds";
+
+  @Id
+  @Column(length = 36)
+  private String id;
+
+  @Column(name = "expires_at", nullable = false)
+  private Instant expiresAt;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  @Version private long version;
+
+  @OneToMany(mappedBy = "area", cascade = CascadeType.ALL, orphanRemoval = true)
+  @MapKey(name = "entryKey")
+  private Map<String, StorageEntry> entries = new HashMap<>();
+
+  protected StorageArea() {}
+
+  StorageArea(String id, Instant now, int ttlSeconds) {
+    this.id = id;
+    this.createdAt = now;
+    this.expiresAt = now.plusSeconds(ttlSeconds);
+  }
+
+  public String getId() {
+    return id;
+  }
+
+  public Instant getExpiresAt() {
+    return expiresAt;
+  }
+
+  boolean isExpiredAt(Instant now) {
+    return !expiresAt.isAfter(now);
+  }
+
+  void renew(Instant now, int ttlSeconds) {
+    this.expiresAt = now.plusSeconds(ttlSeconds);
+  }
+
+  Map<String, StorageEntry> entries() {
+    return entries;
+  }
+
+  /** Stores {@code field} under its name; returns the blob the old value referenced, if any. */
+  String put(FormField field) {
+    StorageEntry existing = entries.get(field.name());
+    String replacedBlob = existing == null ? null : existing.blobId();
+    if (existing == null) {
+      existing = new StorageEntry(this, field.name());
+      entries.put(field.name(), existing);
+    }
+    existing.assign(field);
+    return replacedBlob;
+  }
+}

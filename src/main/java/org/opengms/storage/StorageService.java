@@ -1,0 +1,137 @@
+package org.opengms.storage;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.opengms.api.error.InvalidRequestException;
+import org.opengms.api.error.ResourceNotFoundException;
+
+/**
+ * Storage areas: create, merge, read, delete, and deletion of expired ones. An area is gone for
+ * readers the instant its TTL passes; the sweep only reclaims the space.
+ *
+ * <p>Methods that drop file references return the blob ids to delete; callers delete the files
+ * after the transaction committed, so a rolled-back request never loses a file still referenced.
+ */
+@Stateless
+public class StorageService {
+
+  @PersistenceContext(unitName = "gms")
+  EntityManager em;
+
+  public String create(int ttlSeconds, List<FormField> fields) {
+    requireValidKeys(fields);
+    StorageArea area = new StorageArea(UUID.randomUUID().toString(), Instant.now(), ttlSeconds);
+    fields.forEach(area::put);
+    em.persist(area);
+    return area.getId();
+  }
+
+  /** Merges {@code fields} into the area and restarts its TTL; returns replaced blobs. */
+  public List<String> update(String id, int ttlSeconds, List<FormField> fields) {
+    requireValidKeys(fields);
+    StorageArea area = liveArea(id, LockModeType.PESSIMISTIC_WRITE);
+    area.renew(Instant.now(), ttlSeconds);
+    List<String> replaced = new ArrayList<>();
+    for (FormField field : fields) {
+      String old = area.put(field);
+      if (old != null) {
+        replaced.add(old);
+      }
+    }
+    return replaced;
+  }
+
+  /** All keys of a live area, sorted by key. */
+  public Map<String, StoredValue> readAll(String id) {
+    StorageArea area = liveArea(id, LockModeType.NONE);
+    Map<String, StoredValue> values = new TreeMap<>();
+    area.entries().forEach((key, entry) -> values.put(key, entry.toValue()));
+    return values;
+  }
+
+  public StoredValue read(String id, String key) {
+    StorageEntry entry = liveArea(id, LockModeType.NONE).entries().get(key);
+    if (entry == null) {
+      throw new ResourceNotFoundException("Key " + key + " not found in storage " + id);
+    }
+    return entry.toValue();
+  }
+
+  /** Deletes a live area; returns the blobs it referenced. */
+  public List<String> delete(String id) {
+    StorageArea area = liveArea(id, LockModeType.PESSIMISTIC_WRITE);
+    List<String> blobs = blobIds(area);
+    em.remove(area);
+    return blobs;
+  }
+
+  /** Deletes up to {@code max} expired areas in a transaction of its own; returns their blobs. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public SweepResult deleteExpired(int max) {
+    List<String> ids =
+        em.createNamedQuery(StorageArea.EXPIRED_IDS, String.class)
+            .setParameter("now", Instant.now())
+            .setMaxResults(max)
+            .getResultList();
+    if (ids.isEmpty()) {
+      return new SweepResult(0, List.of());
+    }
+    List<String> blobs =
+        em.createQuery(
+                "select e.blobId from StorageEntry e where e.area.id in :ids and e.blobId is not null",
+                String.class)
+            .setParameter("ids", ids)
+            .getResultList();
+    em.createQuery("delete from StorageEntry e where e.area.id in :ids")
+        .setParameter("ids", ids)
+        .executeUpdate();
+    em.createQuery("delete from StorageArea a where a.id in :ids")
+        .setParameter("ids", ids)
+        .executeUpdate();
+    return new SweepResult(ids.size(), blobs);
+  }
+
+  /** How many areas one sweep batch deleted, and the files they referenced. */
+  public record SweepResult(int areas, List<String> blobs) {}
+
+  private StorageArea liveArea(String id, LockModeType lock) {
+    StorageArea area = em.find(StorageArea.class, id, lock);
+    if (area == null || area.isExpiredAt(Instant.now())) {
+      throw new ResourceNotFoundException("Storage " + id + " not found");
+    }
+    return area;
+  }
+
+  private static List<String> blobIds(StorageArea area) {
+    return area.entries().values().stream()
+        .map(StorageEntry::blobId)
+        .filter(Objects::nonNull)
+        .toList();
+  }
+
+  private static void requireValidKeys(List<FormField> fields) {
+    for (FormField field : fields) {
+      if (field.name().isEmpty()) {
+        throw new InvalidRequestException("Keys may not be empty");
+      }
+      if (field.name().startsWith("_")) {
+        throw new InvalidRequestException(
+            "Keys may not begin with an underscore (_): " + field.name());
+      }
+      if (field.name().length() > 255) {
+        throw new InvalidRequestException("Keys may not be longer than 255 characters");
+      }
+    }
+  }
+}

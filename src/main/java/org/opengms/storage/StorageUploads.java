@@ -1,0 +1,86 @@
+package org.opengms.storage;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.InputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.opengms.config.ConfigurationProvider;
+
+/**
+ * Ties posted forms, the {@link StorageService} transaction and the {@link BlobStore} files
+ * together: staged files of a refused request are deleted, and files a committed request no
+ * longer references are deleted after the commit.
+ */
+@ApplicationScoped
+public class StorageUploads {
+
+  @Inject StorageService storage;
+  @Inject FormReader forms;
+  @Inject BlobStore blobs;
+  @Inject ConfigurationProvider configuration;
+
+  public List<FormField> read(MultivaluedMap<String, String> form) {
+    return forms.read(form, configuration.current());
+  }
+
+  public List<FormField> read(List<EntityPart> parts) {
+    return forms.read(parts, configuration.current());
+  }
+
+  public StorageCreatedResponse create(int ttlSeconds, List<FormField> fields) {
+    try {
+      return new StorageCreatedResponse(storage.create(ttlSeconds, fields));
+    } catch (RuntimeException e) {
+      forms.discard(fields);
+      throw e;
+    }
+  }
+
+  public void update(String id, int ttlSeconds, List<FormField> fields) {
+    List<String> replaced;
+    try {
+      replaced = storage.update(id, ttlSeconds, fields);
+    } catch (RuntimeException e) {
+      forms.discard(fields);
+      throw e;
+    }
+    blobs.deleteAll(replaced);
+  }
+
+  public void deleteFiles(List<String> blobIds) {
+    blobs.deleteAll(blobIds);
+  }
+
+  /** Streams a stored value: a file with its type and name, a text value as text. */
+  public Response download(StoredValue value) {
+    if (value instanceof StoredValue.Text text) {
+      return Response.ok(text.value(), "text/plain;charset=UTF-8").build();
+    }
+    StoredValue.Binary binary = (StoredValue.Binary) value;
+    StreamingOutput body =
+        out -> {
+          try (InputStream in = blobs.open(binary.blobId())) {
+            in.transferTo(out);
+          }
+        };
+    Response.ResponseBuilder response =
+        Response.ok(body, binary.contentType())
+            .header("Content-Disposition", contentDisposition(binary.fileName()));
+    if (binary.size() >= 0) {
+      response.header("Content-Length", binary.size());
+    }
+    return response.build();
+  }
+
+  private static String contentDisposition(String fileName) {
+    String ascii = fileName.replaceAll("[^\\x20-\\x7e]|[\"\\\\]", "_");
+    String encoded = URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
+    return "inline; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
+  }
+}
