@@ -9,8 +9,8 @@ import org.opengms.api.error.PayloadTooLargeException;
 import org.opengms.config.ConfigurationProvider;
 
 /**
- * Refuses a request whose declared body is over {@code [server] max_request_bytes} before any of
- * it is read. Bodies without a length (chunked) are bounded while they are read.
+ * Refuses a request whose declared body is over {@code [server] max_request_bytes} before any of it
+ * is read. Bodies without a length (chunked) are bounded while they are read.
  */
 @Provider
 @PreMatching
@@ -23,7 +23,11 @@ public class RequestSizeLimitFilter implements ContainerRequestFilter {
     long limit = configuration.current().server().maxRequestBytes();
     if (request.getLength() > limit) {
       throw new PayloadTooLargeException(
-          "Request body of " + request.getLength() + " bytes exceeds the limit of " + limit + " bytes");
+          "Request body of "
+              + request.getLength()
+              + " bytes exceeds the limit of "
+              + limit
+              + " bytes");
     }
   }
 }

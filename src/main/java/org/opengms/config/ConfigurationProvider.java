@@ -16,8 +16,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Logger;
 
 /**
- * Holds the configuration in force. Loaded when the application starts; a file that cannot be
- * used stops the deployment with the file, line and reason.
+ * Holds the configuration in force. Loaded when the application starts; a file that cannot be used
+ * stops the deployment with the file, line and reason.
  */
 @ApplicationScoped
 public class ConfigurationProvider {
@@ -55,10 +55,12 @@ public class ConfigurationProvider {
     String resource = ConfigurationLocation.DEFAULT_RESOURCE;
     try (InputStream in = ConfigurationProvider.class.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new ConfigurationException(resource, "built-in default configuration is missing", null);
+        throw new ConfigurationException(
+            resource, "built-in default configuration is missing", null);
       }
       return new GmsConfiguration(
-          IniParser.parse("built-in " + resource, new InputStreamReader(in, StandardCharsets.UTF_8)));
+          IniParser.parse(
+              "built-in " + resource, new InputStreamReader(in, StandardCharsets.UTF_8)));
     } catch (IOException e) {
       throw new ConfigurationException(resource, "cannot be read: " + e, e);
     }

@@ -14,8 +14,8 @@ import java.util.Map;
  * [push.provider.apple.event.chat]}).
  *
  * <p>Written here rather than taken from a library: ini4j is unmaintained, and Commons
- * Configuration splits section names at dots and loses line numbers, which our start-up errors
- * must name.
+ * Configuration splits section names at dots and loses line numbers, which our start-up errors must
+ * name.
  */
 public final class IniParser {
 
@@ -70,8 +70,10 @@ public final class IniParser {
     Map<String, IniDocument.Section> sections = new LinkedHashMap<>();
     options.forEach(
         (name, opts) ->
-            sections.put(name, new IniDocument.Section(
-                name, sectionLines.get(name), Collections.unmodifiableMap(opts))));
+            sections.put(
+                name,
+                new IniDocument.Section(
+                    name, sectionLines.get(name), Collections.unmodifiableMap(opts))));
     return new IniDocument(source, sections);
   }
 

@@ -2,12 +2,16 @@ package org.opengms.config;
 
 import java.util.Optional;
 
-/** Typed reads of option values; a bad value is a {@link ConfigurationException} naming its line. */
+/**
+ * Typed reads of option values; a bad value is a {@link ConfigurationException} naming its line.
+ */
 public final class OptionValues {
 
   private OptionValues() {}
 
-  /** An integer option within [min, max], or {@code fallback} when the section or option is absent. */
+  /**
+   * An integer option within [min, max], or {@code fallback} when the section or option is absent.
+   */
   public static long longValue(
       IniDocument doc, String section, String key, long fallback, long min, long max) {
     Optional<IniDocument.Option> option = doc.section(section).flatMap(s -> s.option(key));
@@ -20,13 +24,24 @@ public final class OptionValues {
       value = Long.parseLong(o.value());
     } catch (NumberFormatException e) {
       throw new ConfigurationException(
-          doc.source(), o.line(), "[" + section + "] " + key + " must be a whole number, not '" + o.value() + "'");
+          doc.source(),
+          o.line(),
+          "[" + section + "] " + key + " must be a whole number, not '" + o.value() + "'");
     }
     if (value < min || value > max) {
       throw new ConfigurationException(
           doc.source(),
           o.line(),
-          "[" + section + "] " + key + " must be between " + min + " and " + max + ", not " + value);
+          "["
+              + section
+              + "] "
+              + key
+              + " must be between "
+              + min
+              + " and "
+              + max
+              + ", not "
+              + value);
     }
     return value;
   }
@@ -37,7 +52,8 @@ public final class OptionValues {
   }
 
   /** A boolean option ({@code true}/{@code false}, any case), or {@code fallback} when absent. */
-  public static boolean booleanValue(IniDocument doc, String section, String key, boolean fallback) {
+  public static boolean booleanValue(
+      IniDocument doc, String section, String key, boolean fallback) {
     Optional<IniDocument.Option> option = doc.section(section).flatMap(s -> s.option(key));
     if (option.isEmpty() || option.get().value().isEmpty()) {
       return fallback;
@@ -50,6 +66,8 @@ public final class OptionValues {
       return false;
     }
     throw new ConfigurationException(
-        doc.source(), option.get().line(), "[" + section + "] " + key + " must be true or false, not '" + v + "'");
+        doc.source(),
+        option.get().line(),
+        "[" + section + "] " + key + " must be true or false, not '" + v + "'");
   }
 }

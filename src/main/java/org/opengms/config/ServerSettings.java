@@ -11,6 +11,7 @@ public record ServerSettings(long maxRequestBytes) {
 
   public static ServerSettings from(IniDocument doc) {
     return new ServerSettings(
-        OptionValues.longValue(doc, SECTION, "max_request_bytes", 20L * 1024 * 1024, 1, Long.MAX_VALUE));
+        OptionValues.longValue(
+            doc, SECTION, "max_request_bytes", 20L * 1024 * 1024, 1, Long.MAX_VALUE));
   }
 }

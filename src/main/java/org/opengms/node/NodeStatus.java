@@ -7,8 +7,8 @@ import jakarta.enterprise.event.Observes;
 import java.util.logging.Logger;
 
 /**
- * Whether this node takes traffic. It goes OFFLINE the moment the application begins to shut
- * down, so load balancers polling the Node API drain it before it stops answering.
+ * Whether this node takes traffic. It goes OFFLINE the moment the application begins to shut down,
+ * so load balancers polling the Node API drain it before it stops answering.
  */
 @ApplicationScoped
 public class NodeStatus {

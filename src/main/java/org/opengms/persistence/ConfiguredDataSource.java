@@ -12,8 +12,8 @@ import javax.sql.DataSource;
 
 /**
  * The application's datasource. The container pools it and enlists it in JTA transactions; this
- * class only opens physical connections to the database that {@link DatabaseSettings} names (H2
- * or PostgreSQL, both drivers ship in the WAR), so switching databases needs no server-side
+ * class only opens physical connections to the database that {@link DatabaseSettings} names (H2 or
+ * PostgreSQL, both drivers ship in the WAR), so switching databases needs no server-side
  * configuration and the same WAR runs on WildFly and Payara.
  */
 @DataSourceDefinition(

@@ -6,9 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The directory where the server keeps its data (the embedded H2 database, uploaded files):
- * system property {@code gms.data.dir}, else environment variable {@code GMS_DATA_DIR}, else
- * {@code ~/.opengms/data}.
+ * The directory where the server keeps its data (the embedded H2 database, uploaded files): system
+ * property {@code gms.data.dir}, else environment variable {@code GMS_DATA_DIR}, else {@code
+ * ~/.opengms/data}.
  */
 public final class DataDirectory {
 

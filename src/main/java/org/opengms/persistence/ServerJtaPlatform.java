@@ -7,9 +7,9 @@ import javax.naming.NamingException;
 import org.hibernate.engine.transaction.jta.platform.internal.AbstractJtaPlatform;
 
 /**
- * Finds the container's transaction manager for the Hibernate bundled in the WAR, on Payara
- * ({@code java:appserver/TransactionManager}) and on WildFly ({@code
- * java:jboss/TransactionManager}). Hibernate's own platforms each know only one of them.
+ * Finds the container's transaction manager for the Hibernate bundled in the WAR, on Payara ({@code
+ * java:appserver/TransactionManager}) and on WildFly ({@code java:jboss/TransactionManager}).
+ * Hibernate's own platforms each know only one of them.
  */
 public class ServerJtaPlatform extends AbstractJtaPlatform {
 

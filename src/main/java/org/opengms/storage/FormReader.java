@@ -19,8 +19,8 @@ import org.opengms.config.GmsConfiguration;
 
 /**
  * Turns a posted form (URL-encoded or multipart) into {@link FormField}s within the configured
- * limits. Files are streamed into the {@link BlobStore}; if the form is refused, every file it
- * had staged is deleted again.
+ * limits. Files are streamed into the {@link BlobStore}; if the form is refused, every file it had
+ * staged is deleted again.
  */
 @ApplicationScoped
 public class FormReader {

@@ -16,7 +16,9 @@ import jakarta.persistence.UniqueConstraint;
 @Table(
     name = "storage_entry",
     uniqueConstraints =
-        @UniqueConstraint(name = "uk_storage_entry_area_key", columnNames = {"area_id", "entry_key"}))
+        @UniqueConstraint(
+            name = "uk_storage_entry_area_key",
+            columnNames = {"area_id", "entry_key"}))
 public class StorageEntry {
 
   @Id

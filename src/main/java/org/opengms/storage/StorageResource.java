@@ -20,8 +20,8 @@ import java.util.Map;
 import org.opengms.config.ConfigurationProvider;
 
 /**
- * The GMS Storage API: {@code /genesys/1/storage}. Bodies are URL-encoded or multipart forms;
- * each field is a key, each file a binary key.
+ * The GMS Storage API: {@code /genesys/1/storage}. Bodies are URL-encoded or multipart forms; each
+ * field is a key, each file a binary key.
  *
  * <pre>
  * curl -F Key1=Value1 -F FileKey=@pic.png http://localhost:8080/genesys/1/storage/3600

@@ -7,8 +7,8 @@ import org.opengms.config.OptionValues;
  * {@code [storage]}: limits of the Storage API and of service storage, and the expiry sweep.
  *
  * @param maxKeys most keys one request may post ({@code max_keys}, default 100)
- * @param maxValueBytes largest text value in bytes ({@code max_value_bytes}, default 64 KiB);
- *     files are bounded by {@code [server] max_request_bytes} only
+ * @param maxValueBytes largest text value in bytes ({@code max_value_bytes}, default 64 KiB); files
+ *     are bounded by {@code [server] max_request_bytes} only
  * @param sweepIntervalSeconds how often expired areas are deleted ({@code sweep_interval}, 5 s)
  * @param sweepBatchSize areas deleted per transaction by the sweep ({@code sweep_batch}, 200)
  */

@@ -28,6 +28,7 @@ import org.opengms.config.ConfigurationProvider;
 public class StorageSweeper {
 
   private static final Logger LOG = Logger.getLogger(StorageSweeper.class.getName());
+
   /** Batches per tick at most, so one tick cannot run for long after a mass expiry. */
   private static final int MAX_BATCHES_PER_TICK = 50;
 

@@ -14,8 +14,8 @@ import org.opengms.config.ConfigurationProvider;
 
 /**
  * Ties posted forms, the {@link StorageService} transaction and the {@link BlobStore} files
- * together: staged files of a refused request are deleted, and files a committed request no
- * longer references are deleted after the commit.
+ * together: staged files of a refused request are deleted, and files a committed request no longer
+ * references are deleted after the commit.
  */
 @ApplicationScoped
 public class StorageUploads {

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs a server process in the foreground of {@code mvn -Prun} and stops it when Maven stops (Ctrl-C
- * or SIGTERM), so no WildFly is left running. Maven's own exec goal leaves the child behind on
- * SIGTERM.
+ * Runs a server process in the foreground of {@code mvn -Prun} and stops it when Maven stops
+ * (Ctrl-C or SIGTERM), so no WildFly is left running. Maven's own exec goal leaves the child behind
+ * on SIGTERM.
  *
  * <p>Arguments: {@code NAME=VALUE} environment entries, then {@code --}, then the command.
  */

@@ -44,6 +44,10 @@ class NodeStatusIT {
     HttpResponse<String> response = new Http(base).get("1/admin/node/nothing");
 
     assertEquals(404, response.statusCode());
-    assertTrue(response.body().contains("\"exception\":\"org.opengms.api.error.ResourceNotFoundException\""), response.body());
+    assertTrue(
+        response
+            .body()
+            .contains("\"exception\":\"org.opengms.api.error.ResourceNotFoundException\""),
+        response.body());
   }
 }

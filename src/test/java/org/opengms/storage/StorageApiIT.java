@@ -68,7 +68,9 @@ class StorageApiIT {
     HttpResponse<String> one = http.get("1/storage/" + id + "/Key1");
 
     assertEquals(200, one.statusCode());
-    assertEquals("text/plain;charset=UTF-8", one.headers().firstValue("Content-Type").orElse("").replace(" ", ""));
+    assertEquals(
+        "text/plain;charset=UTF-8",
+        one.headers().firstValue("Content-Type").orElse("").replace(" ", ""));
     assertEquals("Välue1", one.body());
     assertEquals("no-cache, no-store", one.headers().firstValue("Cache-Control").orElse(""));
   }
@@ -79,7 +81,9 @@ class StorageApiIT {
     HttpResponse<String> created =
         http.postMultipart(
             "1/storage/3600",
-            new Multipart().text("Key1", "Value1").file("FileKey", "MyPic.png", "image/png", picture));
+            new Multipart()
+                .text("Key1", "Value1")
+                .file("FileKey", "MyPic.png", "image/png", picture));
     assertEquals(200, created.statusCode(), created.body());
     String id = (String) Json.object(created.body()).get("id");
 
@@ -92,7 +96,10 @@ class StorageApiIT {
     assertEquals(200, file.statusCode());
     assertEquals("image/png", file.headers().firstValue("Content-Type").orElse(""));
     assertTrue(
-        file.headers().firstValue("Content-Disposition").orElse("").contains("filename=\"MyPic.png\""),
+        file.headers()
+            .firstValue("Content-Disposition")
+            .orElse("")
+            .contains("filename=\"MyPic.png\""),
         file.headers().toString());
     assertArrayEquals(picture, file.body());
   }
@@ -103,7 +110,8 @@ class StorageApiIT {
 
     HttpResponse<String> updated =
         http.postMultipart(
-            "1/storage/" + id + "/3600", new Multipart().text("Key1", "Value6").text("Key3", "Value8"));
+            "1/storage/" + id + "/3600",
+            new Multipart().text("Key1", "Value6").text("Key3", "Value8"));
 
     assertEquals(200, updated.statusCode(), updated.body());
     assertEquals(
@@ -119,7 +127,8 @@ class StorageApiIT {
             Json.object(
                     http.postMultipart(
                             "1/storage/3600",
-                            new Multipart().file("FileKey", "a.bin", "application/octet-stream", first))
+                            new Multipart()
+                                .file("FileKey", "a.bin", "application/octet-stream", first))
                         .body())
                 .get("id");
     assertEquals(1, DataFiles.blobsWithContent(first));
@@ -148,7 +157,9 @@ class StorageApiIT {
     HttpResponse<String> created =
         http.postMultipart(
             "1/storage/1",
-            new Multipart().text("Key1", "Value1").file("FileKey", "f.bin", "application/octet-stream", content));
+            new Multipart()
+                .text("Key1", "Value1")
+                .file("FileKey", "f.bin", "application/octet-stream", content));
     String id = (String) Json.object(created.body()).get("id");
 
     Conditions.await(
@@ -196,7 +207,10 @@ class StorageApiIT {
     HttpResponse<String> refusedUpdate =
         http.postMultipart(
             "1/storage/" + id + "/60",
-            new Multipart().text("b", "2").text("_c", "3").file("f", "f.bin", "text/plain", content));
+            new Multipart()
+                .text("b", "2")
+                .text("_c", "3")
+                .file("f", "f.bin", "text/plain", content));
     assertEquals(400, refusedUpdate.statusCode());
     assertEquals(Map.of("a", "1"), Json.object(http.get("1/storage/" + id).body()));
     assertEquals(0, DataFiles.blobsWithContent(content));
@@ -243,7 +257,8 @@ class StorageApiIT {
 
     byte[] huge = randomBytes(13 * 1024 * 1024);
     HttpResponse<String> bodyTooLarge =
-        http.postMultipart("1/storage/60", new Multipart().file("f", "big.bin", "application/octet-stream", huge));
+        http.postMultipart(
+            "1/storage/60", new Multipart().file("f", "big.bin", "application/octet-stream", huge));
     assertEquals(413, bodyTooLarge.statusCode());
     assertError(bodyTooLarge, "org.opengms.api.error.PayloadTooLargeException");
     assertEquals(0, DataFiles.blobsWithContent(huge));
@@ -302,5 +317,4 @@ class StorageApiIT {
     new Random().nextBytes(bytes);
     return bytes;
   }
-
 }

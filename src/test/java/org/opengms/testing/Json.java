@@ -10,7 +10,8 @@ import java.util.Map;
 public final class Json {
 
   private static final Jsonb JSONB = JsonbBuilder.create();
-  private static final Type MAP = new HashMap<String, Object>() {}.getClass().getGenericSuperclass();
+  private static final Type MAP =
+      new HashMap<String, Object>() {}.getClass().getGenericSuperclass();
 
   private Json() {}
 

@@ -4,9 +4,9 @@ import jakarta.ejb.ApplicationException;
 import jakarta.ws.rs.core.Response;
 
 /**
- * A request we refuse, carrying the HTTP status the client gets. Thrown from session beans it
- * rolls their transaction back and reaches the client unwrapped, as {@code
- * {"message": ..., "exception": <this class's name>}}.
+ * A request we refuse, carrying the HTTP status the client gets. Thrown from session beans it rolls
+ * their transaction back and reaches the client unwrapped, as {@code {"message": ..., "exception":
+ * <this class's name>}}.
  */
 @ApplicationException(rollback = true)
 public class GmsException extends RuntimeException {

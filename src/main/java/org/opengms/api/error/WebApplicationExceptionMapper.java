@@ -40,7 +40,9 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
         ErrorResponses.of(
             original.getStatusInfo(), message, TYPES.getOrDefault(status, GmsException.class));
     if (status == 405 && original.getHeaderString("Allow") != null) {
-      return Response.fromResponse(mapped).header("Allow", original.getHeaderString("Allow")).build();
+      return Response.fromResponse(mapped)
+          .header("Allow", original.getHeaderString("Allow"))
+          .build();
     }
     return mapped;
   }
