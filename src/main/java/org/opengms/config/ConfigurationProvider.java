@@ -6,8 +6,7 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,8 +15,10 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Logger;
 
 /**
- * Holds the configuration in force. Loaded when the application starts; a file that cannot be used
- * stops the deployment with the file, line and reason.
+ * Holds the configuration in force. Loaded when the application starts (a file that cannot be used
+ * stops the deployment with the file, line and reason) and reloaded when the file changes ({@link
+ * ConfigurationWatcher}); a broken edit is refused the same way and the last good version stays in
+ * force.
  */
 @ApplicationScoped
 public class ConfigurationProvider {
@@ -26,10 +27,15 @@ public class ConfigurationProvider {
 
   private final AtomicReference<GmsConfiguration> current = new AtomicReference<>();
 
+  /** The text of the file as last read, good or bad, so a broken edit is reported once. */
+  private volatile String lastText;
+
   @PostConstruct
   void load() {
-    current.set(read());
-    LOG.info(() -> "Configuration loaded from " + current.get().document().source());
+    Source source = read();
+    GmsConfiguration loaded = parse(source);
+    lastText = source.text();
+    install(loaded);
   }
 
   /** Forces loading at deployment time, so a broken file fails the deployment, not a request. */
@@ -42,12 +48,58 @@ public class ConfigurationProvider {
     return current.get();
   }
 
-  static GmsConfiguration read() {
+  /**
+   * Re-reads the file if its text changed. Returns true when a new version was installed; a broken
+   * file is logged with its line and the version in force is kept.
+   */
+  public synchronized boolean reloadIfChanged() {
+    if (ConfigurationLocation.configuredPath().isEmpty()) {
+      return false; // the built-in default never changes
+    }
+    Source source;
+    try {
+      source = read();
+    } catch (ConfigurationException e) {
+      LOG.severe("Configuration not reloaded: " + e.getMessage());
+      return false;
+    }
+    if (source.text().equals(lastText)) {
+      return false;
+    }
+    lastText = source.text();
+    try {
+      install(parse(source));
+      return true;
+    } catch (ConfigurationException e) {
+      LOG.severe(
+          "Configuration change refused, the previous version stays in force: " + e.getMessage());
+      return false;
+    }
+  }
+
+  private void install(GmsConfiguration loaded) {
+    current.set(loaded);
+    LOG.info(() -> "Configuration loaded from " + loaded.document().source());
+    loaded
+        .users()
+        .plainTextLogins()
+        .forEach(
+            login ->
+                LOG.warning(
+                    "[user."
+                        + login
+                        + "] has a plain-text password; store a PBKDF2WithHmacSHA256 hash"
+                        + " instead (README, Configuration)"));
+  }
+
+  private record Source(String name, String text) {}
+
+  private static Source read() {
     Optional<String> path = ConfigurationLocation.configuredPath();
     if (path.isPresent()) {
       Path file = Path.of(path.get()).toAbsolutePath();
-      try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-        return new GmsConfiguration(IniParser.parse(file.toString(), reader));
+      try {
+        return new Source(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
       } catch (IOException e) {
         throw new ConfigurationException(file.toString(), "cannot be read: " + e, e);
       }
@@ -58,11 +110,18 @@ public class ConfigurationProvider {
         throw new ConfigurationException(
             resource, "built-in default configuration is missing", null);
       }
-      return new GmsConfiguration(
-          IniParser.parse(
-              "built-in " + resource, new InputStreamReader(in, StandardCharsets.UTF_8)));
+      return new Source(
+          "built-in " + resource, new String(in.readAllBytes(), StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new ConfigurationException(resource, "cannot be read: " + e, e);
+    }
+  }
+
+  private static GmsConfiguration parse(Source source) {
+    try {
+      return new GmsConfiguration(IniParser.parse(source.name(), new StringReader(source.text())));
+    } catch (IOException e) {
+      throw new ConfigurationException(source.name(), "cannot be read: " + e, e);
     }
   }
 }

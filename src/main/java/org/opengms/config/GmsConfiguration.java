@@ -1,26 +1,42 @@
 package org.opengms.config;
 
+import java.time.Instant;
+import org.opengms.patterns.PatternCatalog;
+import org.opengms.security.UserSettings;
+import org.opengms.service.ServiceCatalog;
 import org.opengms.storage.StorageSettings;
 
 /**
  * One immutable, validated version of the configuration file. Each feature's typed settings are
  * built here once, so a bad value refuses the whole file (at start-up or on reload) instead of
- * failing a request later.
+ * failing a request later. A request takes one version and keeps it to its end.
  */
 public final class GmsConfiguration {
 
   private final IniDocument document;
+  private final Instant loadedAt;
   private final ServerSettings server;
   private final StorageSettings storage;
+  private final UserSettings users;
+  private final PatternCatalog patterns;
+  private final ServiceCatalog services;
 
   public GmsConfiguration(IniDocument document) {
     this.document = document;
+    this.loadedAt = Instant.now();
     this.server = ServerSettings.from(document);
     this.storage = StorageSettings.from(document);
+    this.users = UserSettings.from(document);
+    this.patterns = PatternCatalog.from(document);
+    this.services = ServiceCatalog.from(document);
   }
 
   public IniDocument document() {
     return document;
+  }
+
+  public Instant loadedAt() {
+    return loadedAt;
   }
 
   public ServerSettings server() {
@@ -29,5 +45,17 @@ public final class GmsConfiguration {
 
   public StorageSettings storage() {
     return storage;
+  }
+
+  public UserSettings users() {
+    return users;
+  }
+
+  public PatternCatalog patterns() {
+    return patterns;
+  }
+
+  public ServiceCatalog services() {
+    return services;
   }
 }

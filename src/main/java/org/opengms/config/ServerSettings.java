@@ -4,14 +4,17 @@ package org.opengms.config;
  * {@code [server]}: options of the HTTP front of the server.
  *
  * @param maxRequestBytes largest request body accepted ({@code max_request_bytes}, default 20 MiB)
+ * @param configCheckIntervalSeconds how often the configuration file is checked for changes ({@code
+ *     config_check_interval}, default 2 s)
  */
-public record ServerSettings(long maxRequestBytes) {
+public record ServerSettings(long maxRequestBytes, int configCheckIntervalSeconds) {
 
   public static final String SECTION = "server";
 
   public static ServerSettings from(IniDocument doc) {
     return new ServerSettings(
         OptionValues.longValue(
-            doc, SECTION, "max_request_bytes", 20L * 1024 * 1024, 1, Long.MAX_VALUE));
+            doc, SECTION, "max_request_bytes", 20L * 1024 * 1024, 1, Long.MAX_VALUE),
+        OptionValues.intValue(doc, SECTION, "config_check_interval", 2, 1, 3600));
   }
 }

@@ -44,10 +44,10 @@ public class StorageArea {
 
   protected StorageArea() {}
 
-  StorageArea(String id, Instant now, int ttlSeconds) {
+  StorageArea(String id, Instant now, Instant expiresAt) {
     this.id = id;
     this.createdAt = now;
-    this.expiresAt = now.plusSeconds(ttlSeconds);
+    this.expiresAt = expiresAt;
   }
 
   public String getId() {
@@ -62,8 +62,14 @@ public class StorageArea {
     return !expiresAt.isAfter(now);
   }
 
-  void renew(Instant now, int ttlSeconds) {
-    this.expiresAt = now.plusSeconds(ttlSeconds);
+  void expireAt(Instant expiresAt) {
+    this.expiresAt = expiresAt;
+  }
+
+  /** Removes one key; returns its blob, if it had one. */
+  String remove(String key) {
+    StorageEntry removed = entries.remove(key);
+    return removed == null ? null : removed.blobId();
   }
 
   Map<String, StorageEntry> entries() {

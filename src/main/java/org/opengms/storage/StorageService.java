@@ -30,8 +30,13 @@ public class StorageService {
   EntityManager em;
 
   public String create(int ttlSeconds, List<FormField> fields) {
+    return create(Instant.now().plusSeconds(ttlSeconds), fields);
+  }
+
+  /** A new area living until {@code expiresAt} (service storage lives as long as its service). */
+  public String create(Instant expiresAt, List<FormField> fields) {
     requireValidKeys(fields);
-    StorageArea area = new StorageArea(UUID.randomUUID().toString(), Instant.now(), ttlSeconds);
+    StorageArea area = new StorageArea(UUID.randomUUID().toString(), Instant.now(), expiresAt);
     fields.forEach(area::put);
     em.persist(area);
     return area.getId();
@@ -39,9 +44,14 @@ public class StorageService {
 
   /** Merges {@code fields} into the area and restarts its TTL; returns replaced blobs. */
   public List<String> update(String id, int ttlSeconds, List<FormField> fields) {
+    return update(id, Instant.now().plusSeconds(ttlSeconds), fields);
+  }
+
+  /** Merges {@code fields} into the area, which then lives until {@code expiresAt}. */
+  public List<String> update(String id, Instant expiresAt, List<FormField> fields) {
     requireValidKeys(fields);
     StorageArea area = liveArea(id, LockModeType.PESSIMISTIC_WRITE);
-    area.renew(Instant.now(), ttlSeconds);
+    area.expireAt(expiresAt);
     List<String> replaced = new ArrayList<>();
     for (FormField field : fields) {
       String old = area.put(field);
@@ -66,6 +76,24 @@ public class StorageService {
       throw new ResourceNotFoundException("Key " + key + " not found in storage " + id);
     }
     return entry.toValue();
+  }
+
+  /** Removes one key of a live area (404 if it has no such key); returns its blob, if any. */
+  public List<String> deleteKey(String id, String key) {
+    StorageArea area = liveArea(id, LockModeType.PESSIMISTIC_WRITE);
+    if (!area.entries().containsKey(key)) {
+      throw new ResourceNotFoundException("Key " + key + " not found in storage " + id);
+    }
+    String blob = area.remove(key);
+    return blob == null ? List.of() : List.of(blob);
+  }
+
+  /** Removes every key of a live area, keeping the area; returns the blobs it referenced. */
+  public List<String> clear(String id) {
+    StorageArea area = liveArea(id, LockModeType.PESSIMISTIC_WRITE);
+    List<String> blobs = blobIds(area);
+    area.entries().clear();
+    return blobs;
   }
 
   /** Deletes a live area; returns the blobs it referenced. */

@@ -9,7 +9,9 @@ import jakarta.ws.rs.core.StreamingOutput;
 import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
+import java.util.function.Supplier;
 import org.opengms.config.ConfigurationProvider;
 
 /**
@@ -34,23 +36,30 @@ public class StorageUploads {
   }
 
   public StorageCreatedResponse create(int ttlSeconds, List<FormField> fields) {
+    return new StorageCreatedResponse(storing(fields, () -> storage.create(ttlSeconds, fields)));
+  }
+
+  public void update(String id, int ttlSeconds, List<FormField> fields) {
+    blobs.deleteAll(storing(fields, () -> storage.update(id, ttlSeconds, fields)));
+  }
+
+  public void update(String id, Instant expiresAt, List<FormField> fields) {
+    blobs.deleteAll(storing(fields, () -> storage.update(id, expiresAt, fields)));
+  }
+
+  /** Runs a transaction that stores {@code fields}; if it fails, their staged files go. */
+  public <T> T storing(List<FormField> fields, Supplier<T> transaction) {
     try {
-      return new StorageCreatedResponse(storage.create(ttlSeconds, fields));
+      return transaction.get();
     } catch (RuntimeException e) {
       forms.discard(fields);
       throw e;
     }
   }
 
-  public void update(String id, int ttlSeconds, List<FormField> fields) {
-    List<String> replaced;
-    try {
-      replaced = storage.update(id, ttlSeconds, fields);
-    } catch (RuntimeException e) {
-      forms.discard(fields);
-      throw e;
-    }
-    blobs.deleteAll(replaced);
+  /** Deletes the staged files of a request that was refused before reaching storage. */
+  public void discard(List<FormField> fields) {
+    forms.discard(fields);
   }
 
   public void deleteFiles(List<String> blobIds) {

@@ -4,11 +4,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /** Builds the JSON error responses all mappers share. */
-final class ErrorResponses {
+public final class ErrorResponses {
 
   private ErrorResponses() {}
 
-  static Response of(Response.StatusType status, String message, Class<?> exceptionType) {
+  public static Response of(Response.StatusType status, String message, Class<?> exceptionType) {
     return Response.status(status)
         .type(MediaType.APPLICATION_JSON_TYPE)
         .entity(new ErrorBody(message, exceptionType.getName()))

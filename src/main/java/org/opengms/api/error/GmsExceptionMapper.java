@@ -10,6 +10,12 @@ public class GmsExceptionMapper implements ExceptionMapper<GmsException> {
 
   @Override
   public Response toResponse(GmsException e) {
-    return ErrorResponses.of(e.status(), e.getMessage(), e.getClass());
+    Response response = ErrorResponses.of(e.status(), e.getMessage(), e.getClass());
+    if (e instanceof AuthenticationRequiredException) {
+      return Response.fromResponse(response)
+          .header("WWW-Authenticate", "Basic realm=\"GMS\", charset=\"UTF-8\"")
+          .build();
+    }
+    return response;
   }
 }

@@ -1,10 +1,9 @@
-package org.opengms.storage;
+package org.opengms.expiry;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
-import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
@@ -12,6 +11,8 @@ import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
@@ -19,22 +20,22 @@ import java.util.logging.Logger;
 import org.opengms.config.ConfigurationProvider;
 
 /**
- * Deletes expired storage areas and their files, a bounded batch per transaction, on an EJB timer.
- * Expiry times are stored, so areas created before a restart are swept after it.
+ * Deletes expired data (storage areas with their files, services, ...) on an EJB timer, a bounded
+ * batch per transaction. Readers already treat expired data as gone; this reclaims the space.
+ * Expiry instants are stored, so data created before a restart is swept after it.
  */
 @Singleton
 @Startup
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
-public class StorageSweeper {
+public class ExpirySweeper {
 
-  private static final Logger LOG = Logger.getLogger(StorageSweeper.class.getName());
+  private static final Logger LOG = Logger.getLogger(ExpirySweeper.class.getName());
 
-  /** Batches per tick at most, so one tick cannot run for long after a mass expiry. */
+  /** Batches per kind and tick at most, so one tick cannot run for long after a mass expiry. */
   private static final int MAX_BATCHES_PER_TICK = 50;
 
   @Resource TimerService timers;
-  @EJB StorageService storage;
-  @Inject BlobStore blobs;
+  @Inject @Any Instance<ExpiringData> kinds;
   @Inject ConfigurationProvider configuration;
 
   private final AtomicBoolean running = new AtomicBoolean();
@@ -42,7 +43,7 @@ public class StorageSweeper {
   @PostConstruct
   void schedule() {
     long interval = configuration.current().storage().sweepIntervalSeconds() * 1000L;
-    timers.createIntervalTimer(interval, interval, new TimerConfig("storage-sweep", false));
+    timers.createIntervalTimer(interval, interval, new TimerConfig("expiry-sweep", false));
   }
 
   /** Timer tick: sweep; skipped while the previous tick is still running. */
@@ -51,23 +52,25 @@ public class StorageSweeper {
   void onTimer() {
     if (running.compareAndSet(false, true)) {
       try {
-        sweep();
-      } catch (RuntimeException e) {
-        LOG.log(Level.WARNING, "Storage sweep failed; retrying at the next tick", e);
+        int batch = configuration.current().storage().sweepBatchSize();
+        for (ExpiringData kind : kinds) {
+          sweep(kind, batch);
+        }
       } finally {
         running.set(false);
       }
     }
   }
 
-  private void sweep() {
-    int batch = configuration.current().storage().sweepBatchSize();
-    for (int i = 0; i < MAX_BATCHES_PER_TICK; i++) {
-      StorageService.SweepResult result = storage.deleteExpired(batch);
-      blobs.deleteAll(result.blobs());
-      if (result.areas() < batch) {
-        return;
+  private static void sweep(ExpiringData kind, int batch) {
+    try {
+      for (int i = 0; i < MAX_BATCHES_PER_TICK; i++) {
+        if (kind.deleteExpiredBatch(batch) < batch) {
+          return;
+        }
       }
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Expiry sweep of " + kind + " failed; retrying at the next tick", e);
     }
   }
 }

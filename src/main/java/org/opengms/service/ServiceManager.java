@@ -1,0 +1,103 @@
+package org.opengms.service;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.ws.rs.core.Response;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.opengms.api.error.GmsException;
+import org.opengms.api.error.ResourceNotFoundException;
+import org.opengms.storage.FormField;
+import org.opengms.storage.StorageService;
+
+/**
+ * Creates, finds and ends service instances; their user data goes to a storage area that lives
+ * exactly as long as the service.
+ */
+@Stateless
+public class ServiceManager {
+
+  /** Tries at a free access code before giving up (503): codes are short by design. */
+  private static final int ACCESS_CODE_ATTEMPTS = 20;
+
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  @PersistenceContext(unitName = "gms")
+  EntityManager em;
+
+  @EJB StorageService storage;
+
+  public ServiceSession create(
+      ServiceDefinition definition, List<FormField> userData, String gmsUser) {
+    Instant now = Instant.now();
+    Instant expiresAt = now.plusSeconds(definition.ttlSeconds());
+    String storageId = storage.create(expiresAt, userData);
+    ServiceSession session =
+        new ServiceSession(
+            UUID.randomUUID().toString(), definition.name(), storageId, now, expiresAt, gmsUser);
+    if (definition.isBuiltin(BuiltinService.REQUEST_INTERACTION)) {
+      int length = Integer.parseInt(definition.option("_access_code_length").orElse("4"));
+      session.assignAccessCode(freeAccessCode(length));
+    }
+    em.persist(session);
+    return session;
+  }
+
+  /** A live service, or 404. */
+  public ServiceSession find(String id) {
+    ServiceSession session = em.find(ServiceSession.class, id);
+    if (session == null || session.isExpiredAt(Instant.now())) {
+      throw new ResourceNotFoundException("Service " + id + " not found");
+    }
+    return session;
+  }
+
+  /** Ends a live service and its storage; returns the files to delete after commit. */
+  public List<String> delete(String id) {
+    ServiceSession session = find(id);
+    List<String> blobs = new ArrayList<>(storage.delete(session.getStorageId()));
+    em.remove(session);
+    return blobs;
+  }
+
+  /** Deletes up to {@code max} expired services in a transaction of their own. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public int deleteExpired(int max) {
+    List<String> ids =
+        em.createNamedQuery(ServiceSession.EXPIRED_IDS, String.class)
+            .setParameter("now", Instant.now())
+            .setMaxResults(max)
+            .getResultList();
+    if (!ids.isEmpty()) {
+      em.createQuery("delete from ServiceSession s where s.id in :ids")
+          .setParameter("ids", ids)
+          .executeUpdate();
+    }
+    return ids.size();
+  }
+
+  private String freeAccessCode(int length) {
+    for (int attempt = 0; attempt < ACCESS_CODE_ATTEMPTS; attempt++) {
+      StringBuilder code = new StringBuilder();
+      for (int i = 0; i < length; i++) {
+        code.append(RANDOM.nextInt(10));
+      }
+      long taken =
+          em.createNamedQuery(ServiceSession.WITH_CODE, Long.class)
+              .setParameter("code", code.toString())
+              .getSingleResult();
+      if (taken == 0) {
+        return code.toString();
+      }
+    }
+    throw new GmsException(
+        Response.Status.SERVICE_UNAVAILABLE, "No free access code; try again later");
+  }
+}

@@ -1,0 +1,114 @@
+package org.opengms.service;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.MultivaluedMap;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.opengms.api.FormParameters;
+import org.opengms.api.error.InvalidRequestException;
+import org.opengms.api.error.ResourceNotFoundException;
+import org.opengms.config.ConfigurationProvider;
+import org.opengms.config.GmsConfiguration;
+import org.opengms.storage.FormField;
+import org.opengms.storage.FormReader;
+import org.opengms.storage.StorageUploads;
+
+/**
+ * The Service API's use cases: split a form into service parameters and user data, create the
+ * service, answer its requests, end it. Files of refused requests are deleted again.
+ */
+@ApplicationScoped
+public class ServiceRequests {
+
+  @EJB ServiceManager services;
+  @Inject ServiceBehaviors behaviors;
+  @Inject StorageUploads uploads;
+  @Inject FormReader forms;
+  @Inject ConfigurationProvider configuration;
+
+  public List<FormField> read(MultivaluedMap<String, String> form) {
+    return uploads.read(form);
+  }
+
+  public List<FormField> read(List<EntityPart> parts) {
+    return uploads.read(parts);
+  }
+
+  public Map<String, String> parameters(MultivaluedMap<String, String> form) {
+    return FormParameters.of(form, configuration.current());
+  }
+
+  public Map<String, String> parameters(List<EntityPart> parts) {
+    return FormParameters.of(parts, configuration.current());
+  }
+
+  public Map<String, Object> create(String serviceName, List<FormField> fields, String gmsUser) {
+    GmsConfiguration config = configuration.current();
+    Map<String, String> serviceParams = new LinkedHashMap<>();
+    List<FormField> userData = new ArrayList<>();
+    List<FormField> ignored = new ArrayList<>();
+    for (FormField field : fields) {
+      if (!field.name().startsWith("_")) {
+        userData.add(field);
+      } else if (field instanceof FormField.Text text) {
+        serviceParams.put(text.name(), text.value());
+      } else {
+        ignored.add(field); // a file under a service parameter's name: not user data
+      }
+    }
+    forms.discard(ignored);
+    ServiceDefinition definition;
+    ServiceBehavior behavior;
+    try {
+      definition =
+          config
+              .services()
+              .find(serviceName)
+              .orElseThrow(
+                  () ->
+                      new ResourceNotFoundException("Service " + serviceName + " not configured"));
+      behavior = behaviors.of(definition);
+    } catch (RuntimeException e) {
+      forms.discard(userData);
+      throw e;
+    }
+    ServiceSession session =
+        uploads.storing(userData, () -> services.create(definition, userData, gmsUser));
+    Map<String, Object> answer = new LinkedHashMap<>();
+    answer.put("_id", session.getId());
+    answer.putAll(behavior.created(session, definition, serviceParams));
+    return answer;
+  }
+
+  public Map<String, Object> request(String id, String request, Map<String, String> params) {
+    ServiceSession session = services.find(id);
+    ServiceDefinition definition = definitionOf(session);
+    return behaviors
+        .of(definition)
+        .request(request, session, definition, params)
+        .orElseThrow(
+            () ->
+                new InvalidRequestException(
+                    "Request '" + request + "' is not supported by service " + definition.name()));
+  }
+
+  public void delete(String id) {
+    uploads.deleteFiles(services.delete(id));
+  }
+
+  private ServiceDefinition definitionOf(ServiceSession session) {
+    return configuration
+        .current()
+        .services()
+        .find(session.getServiceName())
+        .orElseThrow(
+            () ->
+                new ResourceNotFoundException(
+                    "Service " + session.getServiceName() + " is no longer configured"));
+  }
+}

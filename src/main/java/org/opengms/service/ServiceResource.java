@@ -1,0 +1,101 @@
+package org.opengms.service;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The GMS Service API: create a configured service, send it a service-specific request, end it.
+ *
+ * <pre>
+ * curl -d _verbose=true http://localhost:8080/genesys/1/service/request-chat
+ *   → 200 {"_id":"...","_chatIxnAPI-CREATE-URL":"/genesys/1/service/.../ixn/chat"}
+ * curl -F _phone_number=6504669999 -F language=french -F FileKey=@pic.png \
+ *      http://localhost:8080/genesys/1/service/request-interaction
+ *   → 200 {"_id":"...","_access_number":"8003449999","_access_code":"7684"}
+ * curl -X POST http://localhost:8080/genesys/1/service/{id}/status   (request-chat-poll)
+ *   → 200 {"_id":"...","_status":"waiting"}
+ * curl -X DELETE http://localhost:8080/genesys/1/service/{id}        → 200 {}
+ * </pre>
+ *
+ * Parameters beginning with {@code _} are service parameters; every other field and every file is
+ * user data, kept in the service's storage. Errors: 404 service not configured or id unknown or
+ * expired, 400 request the service does not support, 413 limits, 415 body not a form.
+ */
+@Path("service")
+@Produces(MediaType.APPLICATION_JSON)
+public class ServiceResource {
+
+  @Inject ServiceRequests requests;
+
+  @POST
+  @Path("{id}")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Map<String, Object> create(
+      @PathParam("id") String service,
+      @HeaderParam("gms_user") String gmsUser,
+      MultivaluedMap<String, String> form) {
+    return requests.create(service, requests.read(form), gmsUser);
+  }
+
+  @POST
+  @Path("{id}")
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  public Map<String, Object> create(
+      @PathParam("id") String service,
+      @HeaderParam("gms_user") String gmsUser,
+      List<EntityPart> parts) {
+    return requests.create(service, requests.read(parts), gmsUser);
+  }
+
+  /** A create without a body (no parameters at all). */
+  @POST
+  @Path("{id}")
+  public Map<String, Object> create(
+      @PathParam("id") String service, @HeaderParam("gms_user") String gmsUser) {
+    return requests.create(service, List.of(), gmsUser);
+  }
+
+  @POST
+  @Path("{id}/{request}")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  public Map<String, Object> request(
+      @PathParam("id") String id,
+      @PathParam("request") String request,
+      MultivaluedMap<String, String> form) {
+    return requests.request(id, request, requests.parameters(form));
+  }
+
+  @POST
+  @Path("{id}/{request}")
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  public Map<String, Object> request(
+      @PathParam("id") String id, @PathParam("request") String request, List<EntityPart> parts) {
+    return requests.request(id, request, requests.parameters(parts));
+  }
+
+  /** A service request without a body. */
+  @POST
+  @Path("{id}/{request}")
+  public Map<String, Object> request(
+      @PathParam("id") String id, @PathParam("request") String request) {
+    return requests.request(id, request, Map.of());
+  }
+
+  @DELETE
+  @Path("{id}")
+  public Map<String, Object> delete(@PathParam("id") String id) {
+    requests.delete(id);
+    return Map.of();
+  }
+}
