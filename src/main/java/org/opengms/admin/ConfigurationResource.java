@@ -32,6 +32,10 @@ public class ConfigurationResource {
     return new ConfigurationResponse(
         config.document().source(),
         config.loadedAt().toString(),
-        ConfigurationView.sections(config));
+        ConfigurationView.sections(config),
+        configuration
+            .lastRefusal()
+            .map(r -> new ConfigurationResponse.RefusedChange(r.at().toString(), r.reason()))
+            .orElse(null));
   }
 }

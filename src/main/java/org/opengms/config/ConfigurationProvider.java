@@ -10,6 +10,7 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Logger;
@@ -29,6 +30,11 @@ public class ConfigurationProvider {
 
   /** The text of the file as last read, good or bad, so a broken edit is reported once. */
   private volatile String lastText;
+
+  private volatile Refusal lastRefusal;
+
+  /** A change of the file that was refused: when, and the file:line: reason. */
+  public record Refusal(Instant at, String reason) {}
 
   @PostConstruct
   void load() {
@@ -60,7 +66,7 @@ public class ConfigurationProvider {
     try {
       source = read();
     } catch (ConfigurationException e) {
-      LOG.severe("Configuration not reloaded: " + e.getMessage());
+      refuse(e);
       return false;
     }
     if (source.text().equals(lastText)) {
@@ -69,12 +75,23 @@ public class ConfigurationProvider {
     lastText = source.text();
     try {
       install(parse(source));
+      lastRefusal = null;
       return true;
     } catch (ConfigurationException e) {
-      LOG.severe(
-          "Configuration change refused, the previous version stays in force: " + e.getMessage());
+      refuse(e);
       return false;
     }
+  }
+
+  /** The last refused change since the version in force was loaded, if any. */
+  public Optional<Refusal> lastRefusal() {
+    return Optional.ofNullable(lastRefusal);
+  }
+
+  private void refuse(ConfigurationException e) {
+    lastRefusal = new Refusal(Instant.now(), e.getMessage());
+    LOG.severe(
+        "Configuration change refused, the previous version stays in force: " + e.getMessage());
   }
 
   private void install(GmsConfiguration loaded) {

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.List;
 import java.util.Map;
+import org.opengms.api.error.UnsupportedMediaTypeException;
 
 /**
  * The GMS Service API: create a configured service, send it a service-specific request, end it.
@@ -58,11 +59,14 @@ public class ServiceResource {
     return requests.create(service, requests.read(parts), gmsUser);
   }
 
-  /** A create without a body (no parameters at all). */
+  /** A create without a body (no parameters at all); a body of another type is refused (415). */
   @POST
   @Path("{id}")
   public Map<String, Object> create(
-      @PathParam("id") String service, @HeaderParam("gms_user") String gmsUser) {
+      @PathParam("id") String service,
+      @HeaderParam("gms_user") String gmsUser,
+      @HeaderParam("Content-Type") String contentType) {
+    requireNoBody(contentType);
     return requests.create(service, List.of(), gmsUser);
   }
 
@@ -88,8 +92,18 @@ public class ServiceResource {
   @POST
   @Path("{id}/{request}")
   public Map<String, Object> request(
-      @PathParam("id") String id, @PathParam("request") String request) {
+      @PathParam("id") String id,
+      @PathParam("request") String request,
+      @HeaderParam("Content-Type") String contentType) {
+    requireNoBody(contentType);
     return requests.request(id, request, Map.of());
+  }
+
+  private static void requireNoBody(String contentType) {
+    if (contentType != null && !contentType.isBlank()) {
+      throw new UnsupportedMediaTypeException(
+          "Unsupported media type " + contentType + ": send a form or no body");
+    }
   }
 
   @DELETE

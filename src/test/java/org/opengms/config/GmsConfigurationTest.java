@@ -1,0 +1,62 @@
+package org.opengms.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+class GmsConfigurationTest {
+
+  private static GmsConfiguration load(String text) throws IOException {
+    return new GmsConfiguration(IniParser.parse("t.ini", new StringReader(text)));
+  }
+
+  @Test
+  void shouldLoadShippedDefaultConfigurationWithEveryBuiltInService() throws IOException {
+    try (Reader reader = Files.newBufferedReader(Path.of("server-config/gms.ini"))) {
+      GmsConfiguration config = new GmsConfiguration(IniParser.parse("gms.ini", reader));
+
+      assertTrue(config.services().find("request-chat").isPresent());
+      assertTrue(config.services().find("request-chat-poll").isPresent());
+      assertTrue(config.services().find("request-interaction").isPresent());
+      assertTrue(config.patterns().general().containsKey("email"));
+      assertTrue(config.patterns().general().containsKey("911"));
+      assertTrue(config.patterns().group("patterns_def1").orElseThrow().containsKey("email"));
+      assertTrue(config.users().find("admin").orElseThrow().hasRole("admin"));
+      assertTrue(config.users().plainTextLogins().isEmpty(), "shipped passwords are hashes");
+    }
+  }
+
+  @Test
+  void shouldUseDefaultsWhenSectionsAreAbsent() throws IOException {
+    GmsConfiguration config = load("");
+
+    assertEquals(20L * 1024 * 1024, config.server().maxRequestBytes());
+    assertEquals(100, config.storage().maxKeys());
+    assertEquals(65536, config.storage().maxValueBytes());
+    assertTrue(config.services().services().isEmpty());
+  }
+
+  @Test
+  void shouldRefuseWithLineWhenValueIsInvalid() {
+    assertLine(3, "[storage]\n; c\nmax_keys = many\n");
+    assertLine(2, "[server]\nmax_request_bytes = -1\n");
+    assertLine(3, "[service.x]\n_service = request-chat\n_type = magic\n");
+    assertLine(3, "[service.x]\n_type = builtin\n_service = teleport\n");
+    assertLine(1, "[service.x]\n_service = request-chat\n");
+    assertLine(3, "[patterns]\nok = a+\nbad = (unclosed\n");
+    assertLine(1, "[service.i]\n_type = builtin\n_service = request-interaction\n");
+    assertLine(3, "[user.x]\npassword = p\nroles = agent, wizard\n");
+  }
+
+  private static void assertLine(int line, String text) {
+    ConfigurationException e = assertThrows(ConfigurationException.class, () -> load(text));
+    assertTrue(e.getMessage().startsWith("t.ini:" + line + ": "), e.getMessage());
+  }
+}
