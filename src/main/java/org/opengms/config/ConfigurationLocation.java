@@ -13,6 +13,9 @@ public final class ConfigurationLocation {
   public static final String ENVIRONMENT = "GMS_CONFIG";
   public static final String DEFAULT_RESOURCE = "/opengms/gms.ini";
 
+  /** How the built-in default names itself as a source (in messages and the admin view). */
+  public static final String BUILT_IN = "built-in ";
+
   private ConfigurationLocation() {}
 
   /** The configured file path, or empty when the built-in default is to be used. */

@@ -128,7 +128,8 @@ public class ConfigurationProvider {
             resource, "built-in default configuration is missing", null);
       }
       return new Source(
-          "built-in " + resource, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+          ConfigurationLocation.BUILT_IN + resource,
+          new String(in.readAllBytes(), StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new ConfigurationException(resource, "cannot be read: " + e, e);
     }

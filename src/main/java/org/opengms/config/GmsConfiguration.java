@@ -1,6 +1,8 @@
 package org.opengms.config;
 
 import java.time.Instant;
+import org.opengms.notification.PushSettings;
+import org.opengms.outbound.HttpSettings;
 import org.opengms.patterns.PatternCatalog;
 import org.opengms.security.UserSettings;
 import org.opengms.service.ServiceCatalog;
@@ -20,6 +22,8 @@ public final class GmsConfiguration {
   private final UserSettings users;
   private final PatternCatalog patterns;
   private final ServiceCatalog services;
+  private final PushSettings push;
+  private final HttpSettings http;
 
   public GmsConfiguration(IniDocument document) {
     this.document = document;
@@ -29,6 +33,8 @@ public final class GmsConfiguration {
     this.users = UserSettings.from(document);
     this.patterns = PatternCatalog.from(document);
     this.services = ServiceCatalog.from(document);
+    this.push = PushSettings.from(document);
+    this.http = HttpSettings.from(document);
   }
 
   public IniDocument document() {
@@ -57,5 +63,13 @@ public final class GmsConfiguration {
 
   public ServiceCatalog services() {
     return services;
+  }
+
+  public PushSettings push() {
+    return push;
+  }
+
+  public HttpSettings http() {
+    return http;
   }
 }

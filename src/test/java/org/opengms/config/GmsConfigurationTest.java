@@ -20,7 +20,8 @@ class GmsConfigurationTest {
   @Test
   void shouldLoadShippedDefaultConfigurationWithEveryBuiltInService() throws IOException {
     try (Reader reader = Files.newBufferedReader(Path.of("server-config/gms.ini"))) {
-      GmsConfiguration config = new GmsConfiguration(IniParser.parse("gms.ini", reader));
+      GmsConfiguration config =
+          new GmsConfiguration(IniParser.parse("server-config/gms.ini", reader));
 
       assertTrue(config.services().find("request-chat").isPresent());
       assertTrue(config.services().find("request-chat-poll").isPresent());

@@ -1,0 +1,84 @@
+package org.opengms.notification;
+
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Map;
+import org.opengms.api.error.InvalidRequestException;
+
+/**
+ * The GMS Notification API (JSON bodies only; another media type → 415).
+ *
+ * <pre>
+ * curl -H 'Content-Type: application/json' -d '{"subscriberId":"A1","filter":"ors.*",
+ *   "notificationDetails":{"type":"httpcb","deviceId":"https://example.com/cb"}}' \
+ *   http://localhost:8080/genesys/1/notification/subscription          → 200 {"id":"..."}
+ * curl -X DELETE http://localhost:8080/genesys/1/notification/subscription/{id}        → 200
+ * curl -X DELETE http://localhost:8080/genesys/1/notification/subscription/subscriber/A1 → 200
+ * curl -H 'Content-Type: application/json' -d '{"tag":"ors.event.1","message":"hi"}' \
+ *   http://localhost:8080/genesys/1/notification/publish    → 200, or 503 if a delivery failed
+ * </pre>
+ */
+@Path("notification")
+public class NotificationResource {
+
+  private static final Jsonb JSON = JsonbBuilder.create();
+
+  @Inject Notifications notifications;
+
+  @POST
+  @Path("subscription")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Produces(MediaType.APPLICATION_JSON)
+  public Map<String, String> subscribe(String body, @HeaderParam("gms_user") String gmsUser) {
+    return Map.of("id", notifications.subscribe(parse(body, SubscriptionRequest.class), gmsUser));
+  }
+
+  @DELETE
+  @Path("subscription/{id}")
+  public Response unsubscribe(@PathParam("id") String id) {
+    notifications.unsubscribe(id);
+    return Response.ok().build();
+  }
+
+  @DELETE
+  @Path("subscription/subscriber/{subscriberId}")
+  public Response unsubscribeAll(@PathParam("subscriberId") String subscriberId) {
+    notifications.unsubscribeAll(subscriberId);
+    return Response.ok().build();
+  }
+
+  @POST
+  @Path("publish")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response publish(String body) {
+    notifications.publish(parse(body, PublishRequest.class));
+    return Response.ok().build();
+  }
+
+  /** Our own parsing, so malformed JSON is a 400 in our error shape on every server. */
+  private static <T> T parse(String body, Class<T> type) {
+    if (body == null || body.isBlank()) {
+      throw new InvalidRequestException("A JSON body is required");
+    }
+    try {
+      T parsed = JSON.fromJson(body, type);
+      if (parsed == null) {
+        throw new InvalidRequestException("A JSON object is required");
+      }
+      return parsed;
+    } catch (JsonbException e) {
+      throw new InvalidRequestException("Malformed JSON: " + e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,203 @@
+package org.opengms.notification;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.logging.Logger;
+import org.opengms.api.error.GmsException;
+import org.opengms.api.error.InvalidRequestException;
+import org.opengms.api.error.ResourceNotFoundException;
+import org.opengms.config.ConfigurationProvider;
+import org.opengms.config.GmsConfiguration;
+
+/**
+ * The Notification API's use cases: validate and store subscriptions (keeping the in-memory index
+ * in step), and publish events to every matching subscription concurrently, waiting a bounded time
+ * for the first attempts.
+ */
+@ApplicationScoped
+public class Notifications {
+
+  private static final Logger LOG = Logger.getLogger(Notifications.class.getName());
+
+  @EJB SubscriptionManager subscriptions;
+  @EJB Outbox outbox;
+  @Inject SubscriptionIndex index;
+  @Inject Channels channels;
+  @Inject ConfigurationProvider configuration;
+
+  @Resource ManagedExecutorService executor;
+
+  public String subscribe(SubscriptionRequest request, String gmsUser) {
+    GmsConfiguration config = configuration.current();
+    if (request.subscriberId == null || request.subscriberId.isBlank()) {
+      throw new InvalidRequestException("subscriberId is mandatory");
+    }
+    if (!TagFilters.isFilter(request.filter)) {
+      throw new InvalidRequestException(
+          "filter is mandatory and must be a tag, tag.* or *: " + request.filter);
+    }
+    Target target = target(request.notificationDetails, request.authorization, gmsUser, config);
+    int expire =
+        request.expire == null ? config.push().defaultExpiration() : Math.max(30, request.expire);
+    LiveSubscription created =
+        subscriptions.create(
+            request.subscriberId,
+            request.providerName,
+            target,
+            request.filter,
+            request.language,
+            expire);
+    index.add(created);
+    return created.id();
+  }
+
+  public void unsubscribe(String id) {
+    subscriptions.delete(id);
+    index.remove(id);
+  }
+
+  public void unsubscribeAll(String subscriberId) {
+    index.removeAll(subscriptions.deleteOfSubscriber(subscriberId));
+  }
+
+  /** Delivers the event; 503 when any first attempt failed or did not finish in time. */
+  public void publish(PublishRequest event) {
+    GmsConfiguration config = configuration.current();
+    if (!TagFilters.isTag(event.tag)) {
+      throw new InvalidRequestException(
+          "tag is mandatory and must be dot-separated alphanumeric words: " + event.tag);
+    }
+    boolean localized = "localizestring".equals(event.mediaType);
+    if (event.mediaType != null && !localized && !"string".equals(event.mediaType)) {
+      throw new InvalidRequestException("mediaType must be string or localizestring");
+    }
+    String message = event.message == null ? "" : event.message;
+    if (localized && !config.push().localization().has(message)) {
+      throw new InvalidRequestException("Unknown localized message id: " + message);
+    }
+    List<LiveSubscription> targets;
+    if (event.notificationDetails != null) {
+      Target target =
+          target(event.notificationDetails, null, event.notificationDetails.deviceId, config);
+      targets =
+          List.of(
+              new LiveSubscription(
+                  "direct", "direct", event.providerName, target, event.tag, null, Instant.MAX));
+    } else {
+      targets = index.match(event.tag, Instant.now());
+    }
+    List<CompletableFuture<DeliveryResult>> attempts = new ArrayList<>();
+    for (LiveSubscription s : targets) {
+      String text =
+          localized
+              ? config
+                  .push()
+                  .localization()
+                  .text(message, s.language(), event.properties)
+                  .orElse(message)
+              : message;
+      Delivery delivery = new Delivery(UUID.randomUUID().toString(), s.target(), event.tag, text);
+      attempts.add(CompletableFuture.supplyAsync(() -> firstAttempt(delivery, config), executor));
+    }
+    awaitAll(attempts, config.push().publishTimeoutMillis());
+  }
+
+  private DeliveryResult firstAttempt(Delivery delivery, GmsConfiguration config) {
+    NotificationChannel channel = channels.of(delivery.target().type()).orElse(null);
+    if (channel == null) {
+      return DeliveryResult.failed("push type " + delivery.target().type() + " is not available");
+    }
+    DeliveryResult result = channel.deliver(delivery);
+    if (!result.delivered() && channel.retried()) {
+      outbox.add(
+          delivery,
+          result.error(),
+          Instant.now().plusSeconds(config.push().retryInitialDelaySeconds()));
+    }
+    return result;
+  }
+
+  private static void awaitAll(
+      List<CompletableFuture<DeliveryResult>> attempts, long timeoutMillis) {
+    long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
+    int failed = 0;
+    for (CompletableFuture<DeliveryResult> attempt : attempts) {
+      try {
+        long left = Math.max(0, deadline - System.nanoTime());
+        if (!attempt.get(left, TimeUnit.NANOSECONDS).delivered()) {
+          failed++;
+        }
+      } catch (TimeoutException | ExecutionException e) {
+        failed++;
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        failed++;
+      }
+    }
+    if (failed > 0) {
+      LOG.fine(() -> "publish: some deliveries failed");
+      throw new GmsException(
+          Response.Status.SERVICE_UNAVAILABLE,
+          "Notification not delivered to " + failed + " of " + attempts.size() + " subscriptions");
+    }
+  }
+
+  /** Validates notificationDetails; a type that is not enabled is 404, as the reference says. */
+  private Target target(
+      NotificationDetails details, String authorization, String gmsUser, GmsConfiguration config) {
+    if (details == null || details.type == null || details.type.isBlank()) {
+      throw new InvalidRequestException("notificationDetails.type is mandatory");
+    }
+    String type = details.type;
+    if (!PushSettings.TYPES.contains(type)) {
+      throw new InvalidRequestException("Unknown notificationDetails.type: " + type);
+    }
+    if (!config.push().enabled().contains(type) || channels.of(type).isEmpty()) {
+      throw new ResourceNotFoundException("Push type " + type + " is not enabled");
+    }
+    boolean debug =
+        details.properties != null
+                && "debug".equalsIgnoreCase(details.properties.getOrDefault("debug", ""))
+            || details.properties != null
+                && "true".equalsIgnoreCase(details.properties.getOrDefault("debug", ""));
+    if ("comet".equals(type)) {
+      if (gmsUser == null || gmsUser.isBlank()) {
+        throw new InvalidRequestException("comet subscriptions need the gms_user header");
+      }
+      return new Target(type, gmsUser, null, debug);
+    }
+    if (details.deviceId == null || details.deviceId.isBlank()) {
+      throw new InvalidRequestException("notificationDetails.deviceId is mandatory");
+    }
+    if ("httpcb".equals(type)) {
+      requireHttpUrl(details.deviceId.strip());
+    }
+    return new Target(type, details.deviceId.strip(), authorization, debug);
+  }
+
+  private static void requireHttpUrl(String url) {
+    try {
+      URI uri = new URI(url);
+      if (uri.getHost() == null
+          || !("http".equalsIgnoreCase(uri.getScheme())
+              || "https".equalsIgnoreCase(uri.getScheme()))) {
+        throw new InvalidRequestException("httpcb deviceId must be an http(s) URL: " + url);
+      }
+    } catch (java.net.URISyntaxException e) {
+      throw new InvalidRequestException("httpcb deviceId must be an http(s) URL: " + url);
+    }
+  }
+}

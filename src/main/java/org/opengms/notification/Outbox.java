@@ -1,0 +1,56 @@
+package org.opengms.notification;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+
+/** The durable retry queue of failed httpcb/orscb deliveries (each call its own transaction). */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class Outbox {
+
+  @PersistenceContext(unitName = "gms")
+  EntityManager em;
+
+  public void add(Delivery delivery, String error, Instant nextAttemptAt) {
+    if (em.find(OutboxEntry.class, delivery.eventId()) == null) {
+      em.persist(new OutboxEntry(delivery, error, nextAttemptAt));
+    }
+  }
+
+  public List<Delivery> due(Instant now, int max) {
+    return em
+        .createNamedQuery(OutboxEntry.DUE, OutboxEntry.class)
+        .setParameter("now", now)
+        .setMaxResults(max)
+        .getResultList()
+        .stream()
+        .map(OutboxEntry::delivery)
+        .toList();
+  }
+
+  public void delivered(String eventId) {
+    OutboxEntry entry = em.find(OutboxEntry.class, eventId);
+    if (entry != null) {
+      em.remove(entry);
+    }
+  }
+
+  /**
+   * Records another failure; the next attempt waits {@code initialDelay × 2^(attempts-1)}, and
+   * after {@code maxAttempts} the entry is dead.
+   */
+  public void failed(String eventId, String error, int initialDelaySeconds, int maxAttempts) {
+    OutboxEntry entry = em.find(OutboxEntry.class, eventId);
+    if (entry == null) {
+      return;
+    }
+    int attempts = entry.attempts() + 1;
+    long delay = (long) initialDelaySeconds << Math.min(attempts - 1, 20);
+    entry.failedAgain(error, Instant.now().plusSeconds(delay), attempts >= maxAttempts);
+  }
+}

@@ -1,0 +1,75 @@
+package org.opengms.notification;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.opengms.config.ConfigurationProvider;
+import org.opengms.config.GmsConfiguration;
+
+/** Retries due outbox entries every second (entries survive restarts; the timer is re-created). */
+@Singleton
+@Startup
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class OutboxWorker {
+
+  private static final Logger LOG = Logger.getLogger(OutboxWorker.class.getName());
+  private static final int BATCH = 50;
+
+  @Resource TimerService timers;
+  @EJB Outbox outbox;
+  @Inject Channels channels;
+  @Inject ConfigurationProvider configuration;
+
+  private final AtomicBoolean running = new AtomicBoolean();
+
+  @PostConstruct
+  void schedule() {
+    timers.createIntervalTimer(1000, 1000, new TimerConfig("notification-outbox", false));
+  }
+
+  /** Timer tick: retry what is due; skipped while the previous tick still runs. */
+  @Timeout
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  void onTimer() {
+    if (!running.compareAndSet(false, true)) {
+      return;
+    }
+    try {
+      GmsConfiguration config = configuration.current();
+      for (Delivery d : outbox.due(Instant.now(), BATCH)) {
+        DeliveryResult result =
+            channels
+                .of(d.target().type())
+                .map(c -> c.deliver(d))
+                .orElse(DeliveryResult.failed("no channel " + d.target().type()));
+        if (result.delivered()) {
+          outbox.delivered(d.eventId());
+        } else {
+          outbox.failed(
+              d.eventId(),
+              result.error(),
+              config.push().retryInitialDelaySeconds(),
+              config.push().retryMaxAttempts());
+        }
+      }
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Outbox retry failed; trying again at the next tick", e);
+    } finally {
+      running.set(false);
+    }
+  }
+}

@@ -1,0 +1,25 @@
+package org.opengms.notification;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import java.util.logging.Logger;
+
+/** Fills the subscription index from the database when the application starts. */
+@Singleton
+@Startup
+public class SubscriptionIndexLoader {
+
+  private static final Logger LOG = Logger.getLogger(SubscriptionIndexLoader.class.getName());
+
+  @EJB SubscriptionManager subscriptions;
+  @Inject SubscriptionIndex index;
+
+  @PostConstruct
+  void load() {
+    subscriptions.live().forEach(index::add);
+    LOG.info(() -> "Subscription index loaded: " + index.size() + " live subscriptions");
+  }
+}
