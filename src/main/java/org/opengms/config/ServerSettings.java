@@ -6,8 +6,11 @@ package org.opengms.config;
  * @param maxRequestBytes largest request body accepted ({@code max_request_bytes}, default 20 MiB)
  * @param configCheckIntervalSeconds how often the configuration file is checked for changes ({@code
  *     config_check_interval}, default 2 s)
+ * @param trustForwardedHeaders whether URLs we build honour X-Forwarded-Proto/Host ({@code
+ *     trust_forwarded_headers}, default false: only behind a proxy that sets them)
  */
-public record ServerSettings(long maxRequestBytes, int configCheckIntervalSeconds) {
+public record ServerSettings(
+    long maxRequestBytes, int configCheckIntervalSeconds, boolean trustForwardedHeaders) {
 
   public static final String SECTION = "server";
 
@@ -15,6 +18,7 @@ public record ServerSettings(long maxRequestBytes, int configCheckIntervalSecond
     return new ServerSettings(
         OptionValues.longValue(
             doc, SECTION, "max_request_bytes", 20L * 1024 * 1024, 1, Long.MAX_VALUE),
-        OptionValues.intValue(doc, SECTION, "config_check_interval", 2, 1, 3600));
+        OptionValues.intValue(doc, SECTION, "config_check_interval", 2, 1, 3600),
+        OptionValues.booleanValue(doc, SECTION, "trust_forwarded_headers", false));
   }
 }

@@ -11,6 +11,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
@@ -18,6 +19,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.opengms.api.PublicUrls;
+import org.opengms.config.ConfigurationProvider;
 import org.opengms.storage.FormField;
 import org.opengms.storage.StorageService;
 import org.opengms.storage.StorageUploads;
@@ -40,7 +43,9 @@ public class ServiceStorageResource {
   @EJB ServiceManager services;
   @EJB StorageService storage;
   @Inject StorageUploads uploads;
+  @Inject ConfigurationProvider configuration;
   @Context UriInfo uri;
+  @Context HttpHeaders headers;
 
   @GET
   public Map<String, String> readAll(@PathParam("id") String id) {
@@ -105,7 +110,7 @@ public class ServiceStorageResource {
 
   private String display(String id, String key, StoredValue value) {
     if (value instanceof StoredValue.Binary) {
-      return uri.getBaseUriBuilder()
+      return PublicUrls.apiBase(uri, headers, configuration.current())
           .path("service")
           .path(id)
           .path("storage/binary")

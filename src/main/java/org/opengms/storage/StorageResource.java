@@ -10,6 +10,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.opengms.api.PublicUrls;
 import org.opengms.config.ConfigurationProvider;
 
 /**
@@ -41,6 +43,7 @@ public class StorageResource {
   @Inject StorageUploads uploads;
   @Inject ConfigurationProvider configuration;
   @Context UriInfo uri;
+  @Context HttpHeaders headers;
 
   @POST
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -132,7 +135,12 @@ public class StorageResource {
 
   private String display(String id, String key, StoredValue value) {
     if (value instanceof StoredValue.Binary) {
-      return uri.getBaseUriBuilder().path("storage/binary").path(id).path(key).build().toString();
+      return PublicUrls.apiBase(uri, headers, configuration.current())
+          .path("storage/binary")
+          .path(id)
+          .path(key)
+          .build()
+          .toString();
     }
     return ((StoredValue.Text) value).value();
   }

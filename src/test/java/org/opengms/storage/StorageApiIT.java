@@ -105,6 +105,28 @@ class StorageApiIT {
   }
 
   @Test
+  void shouldIgnoreForwardedHeadersWhenProxyNotTrusted() {
+    String id =
+        (String)
+            Json.object(
+                    http.postMultipart(
+                            "1/storage/60",
+                            new Multipart().file("f", "a.txt", "text/plain", new byte[] {1}))
+                        .body())
+                .get("id");
+
+    HttpResponse<String> all =
+        http.send(
+            java.net.http.HttpRequest.newBuilder(http.uri("1/storage/" + id))
+                .header("X-Forwarded-Proto", "https")
+                .header("X-Forwarded-Host", "evil.example.com")
+                .GET());
+
+    assertEquals(
+        Map.of("f", http.uri("1/storage/binary/" + id + "/f").toString()), Json.object(all.body()));
+  }
+
+  @Test
   void shouldMergeKeysAndKeepOthersWhenUpdated() {
     String id = create("3600", Map.of("Key1", "Value1", "Key2", "Value2"));
 
