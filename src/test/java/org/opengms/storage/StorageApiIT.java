@@ -254,6 +254,18 @@ class StorageApiIT {
   }
 
   @Test
+  void shouldAnswer400WhenFormIsMalformed() {
+    HttpResponse<String> noBoundary = http.post("1/storage/60", "multipart/form-data", "a=1");
+    HttpResponse<String> badEscape =
+        http.post("1/storage/60", "application/x-www-form-urlencoded", "a=%zz");
+
+    assertEquals(400, noBoundary.statusCode(), noBoundary.body());
+    assertError(noBoundary, "org.opengms.api.error.InvalidRequestException");
+    assertEquals(400, badEscape.statusCode(), badEscape.body());
+    assertError(badEscape, "org.opengms.api.error.InvalidRequestException");
+  }
+
+  @Test
   void shouldAnswer413AndStoreNothingWhenLimitsExceeded() {
     Map<String, String> elevenKeys = new LinkedHashMap<>();
     for (int i = 0; i < 11; i++) {
