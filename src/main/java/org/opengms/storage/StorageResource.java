@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.opengms.api.PublicUrls;
+import org.opengms.api.error.UnsupportedMediaTypeException;
 import org.opengms.config.ConfigurationProvider;
 
 /**
@@ -67,7 +68,7 @@ public class StorageResource {
   @Produces(MediaType.APPLICATION_JSON)
   public StorageCreatedResponse create(
       @PathParam("id") String ttl, MultivaluedMap<String, String> form) {
-    return uploads.create(Ttl.secondsOrDefault(ttl), uploads.read(form));
+    return uploads.create(Ttl.secondsOrDefault(ttl), uploads.read(present(form)));
   }
 
   @POST
@@ -75,7 +76,7 @@ public class StorageResource {
   @Consumes(MediaType.MULTIPART_FORM_DATA)
   @Produces(MediaType.APPLICATION_JSON)
   public StorageCreatedResponse create(@PathParam("id") String ttl, List<EntityPart> parts) {
-    return uploads.create(Ttl.secondsOrDefault(ttl), uploads.read(parts));
+    return uploads.create(Ttl.secondsOrDefault(ttl), uploads.read(present(parts)));
   }
 
   @POST
@@ -86,7 +87,7 @@ public class StorageResource {
       @PathParam("id") String id,
       @PathParam("key") String ttl,
       MultivaluedMap<String, String> form) {
-    uploads.update(id, Ttl.secondsOrDefault(ttl), uploads.read(form));
+    uploads.update(id, Ttl.secondsOrDefault(ttl), uploads.read(present(form)));
     return Map.of();
   }
 
@@ -96,7 +97,7 @@ public class StorageResource {
   @Produces(MediaType.APPLICATION_JSON)
   public Map<String, String> update(
       @PathParam("id") String id, @PathParam("key") String ttl, List<EntityPart> parts) {
-    uploads.update(id, Ttl.secondsOrDefault(ttl), uploads.read(parts));
+    uploads.update(id, Ttl.secondsOrDefault(ttl), uploads.read(present(parts)));
     return Map.of();
   }
 
@@ -131,6 +132,18 @@ public class StorageResource {
   public Map<String, String> delete(@PathParam("id") String id) {
     uploads.deleteFiles(storage.delete(id));
     return Map.of();
+  }
+
+  /**
+   * A POST with neither a Content-Type nor a body: RESTEasy refuses it with 415 before choosing a
+   * method, Jersey chooses one of the form methods and passes it no body. Both answer 415.
+   */
+  private static <T> T present(T body) {
+    if (body == null) {
+      throw new UnsupportedMediaTypeException(
+          "Body must be application/x-www-form-urlencoded or multipart/form-data");
+    }
+    return body;
   }
 
   private String display(String id, String key, StoredValue value) {

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -259,6 +261,30 @@ class StorageApiIT {
     assertEquals(415, json.statusCode());
     assertError(json, "org.opengms.api.error.UnsupportedMediaTypeException");
     assertEquals(415, text.statusCode());
+  }
+
+  @Test
+  void shouldAnswer415WhenPostHasNeitherContentTypeNorBody() {
+    String id = create("60", Map.of("a", "1"));
+    for (String path : List.of("1/storage", "1/storage/60", "1/storage/" + id + "/60")) {
+      HttpResponse<String> empty =
+          http.send(HttpRequest.newBuilder(http.uri(path)).POST(BodyPublishers.noBody()));
+
+      assertEquals(415, empty.statusCode(), path + " " + empty.body());
+      assertError(empty, "org.opengms.api.error.UnsupportedMediaTypeException");
+    }
+  }
+
+  @Test
+  void shouldAnswer400WhenFormIsMalformed() {
+    HttpResponse<String> noBoundary = http.post("1/storage/60", "multipart/form-data", "a=1");
+    HttpResponse<String> badEscape =
+        http.post("1/storage/60", "application/x-www-form-urlencoded", "a=%zz");
+
+    assertEquals(400, noBoundary.statusCode(), noBoundary.body());
+    assertError(noBoundary, "org.opengms.api.error.InvalidRequestException");
+    assertEquals(400, badEscape.statusCode(), badEscape.body());
+    assertError(badEscape, "org.opengms.api.error.InvalidRequestException");
   }
 
   @Test
