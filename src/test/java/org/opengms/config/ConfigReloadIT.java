@@ -3,16 +3,10 @@ package org.opengms.config;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.net.URL;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -29,9 +23,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.opengms.testing.AdminView;
 import org.opengms.testing.Conditions;
 import org.opengms.testing.Deployments;
 import org.opengms.testing.Http;
+import org.opengms.testing.ItConfigFile;
 import org.opengms.testing.Json;
 
 /**
@@ -49,19 +45,19 @@ class ConfigReloadIT {
 
   @ArquillianResource URL base;
   Http http;
-  Path file;
+  ItConfigFile file;
   String original;
 
   @BeforeEach
-  void remember() throws IOException {
+  void remember() {
     http = new Http(base);
-    file = Path.of(System.getProperty("gms.it.config"));
-    original = Files.readString(file);
+    file = new ItConfigFile();
+    original = file.original();
   }
 
   @AfterEach
-  void restore() throws IOException {
-    Files.writeString(file, original);
+  void restore() {
+    file.close();
     Conditions.await(
         "original configuration back in force",
         Duration.ofSeconds(15),
@@ -88,7 +84,7 @@ class ConfigReloadIT {
               }));
     }
 
-    Files.writeString(file, original + "\n[patterns.reload_group]\nletters = [a-z]+\n");
+    file.write(text -> text + "\n[patterns.reload_group]\nletters = [a-z]+\n");
     Conditions.await("new group in force", Duration.ofSeconds(15), () -> groupStatus() == 200);
     stop.set(true);
     clients.shutdown();
@@ -102,12 +98,11 @@ class ConfigReloadIT {
 
   @Test
   void shouldRefuseBrokenChangeAndKeepLastGoodVersion() throws Exception {
-    Files.writeString(file, original + "\n[patterns.reload_group]\nletters = [a-z]+\n");
+    file.write(text -> text + "\n[patterns.reload_group]\nletters = [a-z]+\n");
     Conditions.await("valid change in force", Duration.ofSeconds(15), () -> groupStatus() == 200);
     int brokenLine = original.split("\n", -1).length + 3;
 
-    Files.writeString(
-        file, original + "\n[patterns.reload_group]\nletters = [a-z]+\nbroken = (unclosed\n");
+    file.write(text -> text + "\n[patterns.reload_group]\nletters = [a-z]+\nbroken = (unclosed\n");
     Conditions.await(
         "broken change refused", Duration.ofSeconds(15), () -> refusedChange() != null);
 
@@ -126,16 +121,7 @@ class ConfigReloadIT {
     return matchGroup().statusCode();
   }
 
-  @SuppressWarnings("unchecked")
   private String refusedChange() {
-    String token =
-        Base64.getEncoder().encodeToString("admin:admin".getBytes(StandardCharsets.UTF_8));
-    HttpResponse<String> config =
-        http.send(
-            HttpRequest.newBuilder(http.uri("1/admin/config"))
-                .header("Authorization", "Basic " + token)
-                .GET());
-    Object refused = Json.object(config.body()).get("refusedChange");
-    return refused == null ? null : (String) ((Map<String, Object>) refused).get("reason");
+    return AdminView.refusedChange(http);
   }
 }

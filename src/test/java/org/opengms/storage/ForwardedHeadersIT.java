@@ -2,11 +2,8 @@ package org.opengms.storage;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.IOException;
 import java.net.URL;
 import java.net.http.HttpRequest;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -19,6 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.opengms.testing.Conditions;
 import org.opengms.testing.Deployments;
 import org.opengms.testing.Http;
+import org.opengms.testing.ItConfigFile;
 import org.opengms.testing.Json;
 import org.opengms.testing.Multipart;
 
@@ -35,10 +33,8 @@ class ForwardedHeadersIT {
   @ArquillianResource URL base;
 
   @Test
-  void shouldBuildBinaryUrlsFromForwardedHeadersWhenProxyTrusted() throws IOException {
+  void shouldBuildBinaryUrlsFromForwardedHeadersWhenProxyTrusted() {
     Http http = new Http(base);
-    Path config = Path.of(System.getProperty("gms.it.config"));
-    String original = Files.readString(config);
     String id =
         (String)
             Json.object(
@@ -47,9 +43,9 @@ class ForwardedHeadersIT {
                             new Multipart().file("f", "a.txt", "text/plain", new byte[] {1}))
                         .body())
                 .get("id");
-    try {
-      Files.writeString(
-          config, original.replace("[server]\n", "[server]\ntrust_forwarded_headers = true\n"));
+    try (ItConfigFile config = new ItConfigFile()) {
+      config.write(
+          text -> text.replace("[server]\n", "[server]\ntrust_forwarded_headers = true\n"));
 
       Conditions.await(
           "forwarded headers honoured",
@@ -74,8 +70,6 @@ class ForwardedHeadersIT {
                           .header("X-Forwarded-Host", "gms.example.com:8443")
                           .GET())
                   .body()));
-    } finally {
-      Files.writeString(config, original);
     }
   }
 }
