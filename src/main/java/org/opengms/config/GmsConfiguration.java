@@ -1,6 +1,7 @@
 package org.opengms.config;
 
 import java.time.Instant;
+import org.opengms.chat.ChatSettings;
 import org.opengms.notification.PushSettings;
 import org.opengms.outbound.HttpSettings;
 import org.opengms.patterns.PatternCatalog;
@@ -24,6 +25,7 @@ public final class GmsConfiguration {
   private final ServiceCatalog services;
   private final PushSettings push;
   private final HttpSettings http;
+  private final ChatSettings chat;
 
   public GmsConfiguration(IniDocument document) {
     this.document = document;
@@ -35,6 +37,7 @@ public final class GmsConfiguration {
     this.services = ServiceCatalog.from(document);
     this.push = PushSettings.from(document);
     this.http = HttpSettings.from(document);
+    this.chat = ChatSettings.from(document);
   }
 
   public IniDocument document() {
@@ -71,5 +74,9 @@ public final class GmsConfiguration {
 
   public HttpSettings http() {
     return http;
+  }
+
+  public ChatSettings chat() {
+    return chat;
   }
 }

@@ -26,8 +26,5 @@ public final class BuiltinService {
       }
       OptionValues.intValue(doc, s.name(), "_access_code_length", 4, 3, 12);
     }
-    if (d.isBuiltin(REQUEST_CHAT_POLL)) {
-      OptionValues.booleanValue(doc, s.name(), "_agent_available", false);
-    }
   }
 }

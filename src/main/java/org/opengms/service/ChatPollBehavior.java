@@ -1,17 +1,20 @@
 package org.opengms.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * {@code request-chat-poll}: the client polls {@code status} until an agent can take the chat.
- * Until the chat engine reports availability, the answer comes from the service's {@code
- * _agent_available} option (default false).
+ * {@code available} when a ready agent with free capacity serves the service's queue ({@code
+ * _queue}, default {@code default}), else {@code waiting}.
  */
 @ApplicationScoped
 public class ChatPollBehavior implements ServiceBehavior {
+
+  @Inject ChatAvailability availability;
 
   @Override
   public boolean handles(ServiceDefinition definition) {
@@ -33,7 +36,7 @@ public class ChatPollBehavior implements ServiceBehavior {
     if (!"status".equals(request)) {
       return Optional.empty();
     }
-    boolean available = Boolean.parseBoolean(definition.option("_agent_available").orElse("false"));
+    boolean available = availability.agentAvailable(definition);
     Map<String, Object> answer = new LinkedHashMap<>();
     answer.put("_id", session.getId());
     answer.put("_status", available ? "available" : "waiting");

@@ -2,6 +2,7 @@ package org.opengms.service;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -30,6 +31,7 @@ public class ServiceRequests {
   @Inject StorageUploads uploads;
   @Inject FormReader forms;
   @Inject ConfigurationProvider configuration;
+  @Inject Event<ServiceEnded> ended;
 
   public List<FormField> read(MultivaluedMap<String, String> form) {
     return uploads.read(form);
@@ -99,6 +101,7 @@ public class ServiceRequests {
 
   public void delete(String id) {
     uploads.deleteFiles(services.delete(id));
+    ended.fire(new ServiceEnded(id));
   }
 
   private ServiceDefinition definitionOf(ServiceSession session) {

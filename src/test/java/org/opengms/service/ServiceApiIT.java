@@ -114,12 +114,12 @@ class ServiceApiIT {
   }
 
   @Test
-  void shouldAnswerStatusWhenChatPollAsked() {
+  void shouldAnswerWaitingWhenChatPollAskedAndNoAgentReady() {
     String available = create("request-chat-poll");
     String waiting = create("chat-poll-waiting");
 
     assertEquals(
-        Map.of("_id", available, "_status", "available"),
+        Map.of("_id", available, "_status", "waiting"),
         assertOkJson(http.postForm("1/service/" + available + "/status", Map.of())));
     assertEquals(
         Map.of("_id", waiting, "_status", "waiting"),

@@ -18,4 +18,10 @@ public final class Json {
   public static Map<String, Object> object(String json) {
     return JSONB.fromJson(json, MAP);
   }
+
+  /** A JSON array of objects. */
+  @SuppressWarnings("unchecked")
+  public static java.util.List<Map<String, Object>> list(String json) {
+    return JSONB.fromJson(json, java.util.List.class);
+  }
 }

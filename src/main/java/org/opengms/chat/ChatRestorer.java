@@ -1,0 +1,19 @@
+package org.opengms.chat;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+
+/** Reloads open chats into the engine when the application starts (a restart keeps them). */
+@Singleton
+@Startup
+public class ChatRestorer {
+
+  @Inject ChatEngine engine;
+
+  @PostConstruct
+  void restore() {
+    engine.restore();
+  }
+}

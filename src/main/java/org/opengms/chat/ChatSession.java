@@ -1,0 +1,239 @@
+package org.opengms.chat;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Index;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/**
+ * A chat interaction of one service ({@code POST /1/service/{id}/ixn/chat}): who the customer is,
+ * where the chat is ({@link ChatState}) and which agent has it. The engine keeps open chats in
+ * memory and writes a row only when the chat starts, is assigned, is re-queued or ends.
+ */
+@Entity
+@Table(
+    name = "chat_session",
+    indexes = {
+      @Index(name = "ux_chat_session_service", columnList = "service_id", unique = true),
+      @Index(name = "ix_chat_session_state", columnList = "state")
+    })
+@NamedQuery(
+    name = ChatSession.OPEN,
+    query = "select c from ChatSession c where c.state <> :finished order by c.queuedAt, c.id")
+@NamedQuery(
+    name = ChatSession.BY_SERVICE,
+    query = "select c from ChatSession c where c.serviceId = :serviceId")
+public class ChatSession {
+
+  static final String OPEN = "ChatSession.open";
+  static final String BY_SERVICE = "ChatSession.byService";
+
+  @Id
+  @Column(length = 16)
+  private String id;
+
+  @Column(name = "service_id", nullable = false, length = 36)
+  private String serviceId;
+
+  @Column(name = "service_name", nullable = false, length = 255)
+  private String serviceName;
+
+  @Column(name = "service_expires_at", nullable = false)
+  private Instant serviceExpiresAt;
+
+  @Column(name = "queue_name", nullable = false, length = 255)
+  private String queue;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 16)
+  private ChatState state;
+
+  @Column(nullable = false, length = 1024)
+  private String subject;
+
+  @Column(nullable = false, length = 255)
+  private String nickname;
+
+  @Column(name = "first_name", length = 255)
+  private String firstName;
+
+  @Column(name = "last_name", length = 255)
+  private String lastName;
+
+  @Column(length = 255)
+  private String email;
+
+  @Column(name = "user_id", nullable = false, length = 16)
+  private String userId;
+
+  @Column(name = "secure_key", nullable = false, length = 16)
+  private String secureKey;
+
+  @Column(name = "client_tz_offset", length = 16)
+  private String clientTimeZoneOffset;
+
+  /** The service owner's {@code gms_user}: where comet notifications go. */
+  @Column(name = "gms_user", length = 255)
+  private String gmsUser;
+
+  /** {@code comet}, or null for polling. */
+  @Column(name = "notify_by", length = 16)
+  private String notifyBy;
+
+  @Column(name = "subscription_id", length = 255)
+  private String subscriptionId;
+
+  @Column(name = "started_at", nullable = false)
+  private Instant startedAt;
+
+  /** When the chat (last) joined the queue: the longest-waiting chat is served first. */
+  @Column(name = "queued_at", nullable = false)
+  private Instant queuedAt;
+
+  @Column(name = "agent_login", length = 255)
+  private String agentLogin;
+
+  @Column(name = "finished_at")
+  private Instant finishedAt;
+
+  protected ChatSession() {}
+
+  ChatSession(Customer customer, String serviceId, String serviceName, Instant expiresAt) {
+    this.id = ChatIds.chatSessionId();
+    this.serviceId = serviceId;
+    this.serviceName = serviceName;
+    this.serviceExpiresAt = expiresAt;
+    this.queue = customer.queue();
+    this.state = ChatState.WAITING;
+    this.subject = customer.subject();
+    this.nickname = customer.nickname();
+    this.firstName = customer.firstName();
+    this.lastName = customer.lastName();
+    this.email = customer.email();
+    this.userId = ChatIds.userId();
+    this.secureKey = ChatIds.secureKey();
+    this.clientTimeZoneOffset = customer.clientTimeZoneOffset();
+    this.gmsUser = customer.gmsUser();
+    this.notifyBy = customer.notifyBy();
+    this.subscriptionId = customer.subscriptionId();
+    this.startedAt = Instant.now();
+    this.queuedAt = startedAt;
+  }
+
+  /** What the customer said about themselves when starting the chat. */
+  record Customer(
+      String subject,
+      String nickname,
+      String firstName,
+      String lastName,
+      String email,
+      String clientTimeZoneOffset,
+      String gmsUser,
+      String notifyBy,
+      String subscriptionId,
+      String queue) {}
+
+  public String getId() {
+    return id;
+  }
+
+  public String getServiceId() {
+    return serviceId;
+  }
+
+  public String getServiceName() {
+    return serviceName;
+  }
+
+  public Instant getServiceExpiresAt() {
+    return serviceExpiresAt;
+  }
+
+  public String getQueue() {
+    return queue;
+  }
+
+  public ChatState getState() {
+    return state;
+  }
+
+  public String getSubject() {
+    return subject;
+  }
+
+  public String getNickname() {
+    return nickname;
+  }
+
+  public String getFirstName() {
+    return firstName;
+  }
+
+  public String getLastName() {
+    return lastName;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public String getUserId() {
+    return userId;
+  }
+
+  public String getSecureKey() {
+    return secureKey;
+  }
+
+  public String getClientTimeZoneOffset() {
+    return clientTimeZoneOffset;
+  }
+
+  public String getGmsUser() {
+    return gmsUser;
+  }
+
+  public boolean isComet() {
+    return "comet".equals(notifyBy);
+  }
+
+  public String getSubscriptionId() {
+    return subscriptionId;
+  }
+
+  public Instant getStartedAt() {
+    return startedAt;
+  }
+
+  public Instant getQueuedAt() {
+    return queuedAt;
+  }
+
+  public String getAgentLogin() {
+    return agentLogin;
+  }
+
+  public Instant getFinishedAt() {
+    return finishedAt;
+  }
+
+  void assign(String login) {
+    state = ChatState.ASSIGNED;
+    agentLogin = login;
+  }
+
+  void requeue() {
+    state = ChatState.WAITING;
+    agentLogin = null;
+  }
+
+  void finish(Instant now) {
+    state = ChatState.FINISHED;
+    finishedAt = now;
+  }
+}

@@ -1,0 +1,64 @@
+package org.opengms.chat;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A chat the engine holds in memory: its session row, its transcript, and how far the customer has
+ * read it. Guarded by its own monitor; the engine takes its routing lock first when it needs both.
+ */
+final class LiveChat {
+
+  final ChatSession session;
+  private final List<TranscriptEvent> events;
+
+  /** Events the customer has been shown (a refresh without a position shows the rest). */
+  private int clientSeen;
+
+  /** Agents who left this chat (it is not routed back to them); not persisted. */
+  private final Set<String> leftBy = new HashSet<>();
+
+  LiveChat(ChatSession session, List<TranscriptEvent> events, int clientSeen) {
+    this.session = session;
+    this.events = events;
+    this.clientSeen = clientSeen;
+  }
+
+  String id() {
+    return session.getId();
+  }
+
+  synchronized int size() {
+    return events.size();
+  }
+
+  synchronized void add(TranscriptEvent event) {
+    events.add(event);
+  }
+
+  /** Events from the 1-based {@code position} on. */
+  synchronized List<TranscriptEvent> from(int position) {
+    int start = Math.max(0, Math.min(position - 1, events.size()));
+    return List.copyOf(events.subList(start, events.size()));
+  }
+
+  /** The events the customer has not been shown yet; they count as shown from now on. */
+  synchronized List<TranscriptEvent> unseen() {
+    List<TranscriptEvent> unseen = from(clientSeen + 1);
+    clientSeen = events.size();
+    return unseen;
+  }
+
+  synchronized void markSeen() {
+    clientSeen = events.size();
+  }
+
+  synchronized void left(String login) {
+    leftBy.add(login);
+  }
+
+  synchronized boolean hasLeft(String login) {
+    return leftBy.contains(login);
+  }
+}
