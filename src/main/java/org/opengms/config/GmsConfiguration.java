@@ -1,6 +1,7 @@
 package org.opengms.config;
 
 import java.time.Instant;
+import org.opengms.comet.CometSettings;
 import org.opengms.patterns.PatternCatalog;
 import org.opengms.security.UserSettings;
 import org.opengms.service.ServiceCatalog;
@@ -20,6 +21,7 @@ public final class GmsConfiguration {
   private final UserSettings users;
   private final PatternCatalog patterns;
   private final ServiceCatalog services;
+  private final CometSettings comet;
 
   public GmsConfiguration(IniDocument document) {
     this.document = document;
@@ -29,6 +31,7 @@ public final class GmsConfiguration {
     this.users = UserSettings.from(document);
     this.patterns = PatternCatalog.from(document);
     this.services = ServiceCatalog.from(document);
+    this.comet = CometSettings.from(document);
   }
 
   public IniDocument document() {
@@ -57,5 +60,9 @@ public final class GmsConfiguration {
 
   public ServiceCatalog services() {
     return services;
+  }
+
+  public CometSettings comet() {
+    return comet;
   }
 }
