@@ -1,9 +1,9 @@
 package org.opengms.comet;
 
 /**
- * Sends messages to the CometD sessions of one end user, identified by the {@code gms_user}
- * header their sessions were opened with. The message reaches the user's sessions only, on
- * channel {@code /_genesys}, in the GMS envelope {@code {"id": ..., "message": ..., "tag": ...}}.
+ * Sends messages to the CometD sessions of one end user, identified by the {@code gms_user} header
+ * their sessions were opened with. The message reaches the user's sessions only, on channel {@code
+ * /_genesys}, in the GMS envelope {@code {"id": ..., "message": ..., "tag": ...}}.
  */
 public interface UserMessenger {
 
