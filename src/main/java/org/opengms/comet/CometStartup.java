@@ -9,6 +9,7 @@ import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.ServletRegistration;
 import jakarta.servlet.annotation.WebListener;
 import java.util.EnumSet;
+import java.util.logging.Logger;
 import org.cometd.bayeux.server.BayeuxServer;
 import org.cometd.server.http.jakarta.CometDServlet;
 
@@ -20,6 +21,8 @@ import org.cometd.server.http.jakarta.CometDServlet;
  */
 @WebListener
 public class CometStartup implements ServletContextListener {
+
+  private static final Logger LOG = Logger.getLogger(CometStartup.class.getName());
 
   @Inject CometServer comet;
 
@@ -36,6 +39,7 @@ public class CometStartup implements ServletContextListener {
               "cometd-buffered-body", new BufferedBodyFilter(comet.settings().maxMessageBytes()));
       filter.setAsyncSupported(true);
       filter.addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), false, mapping);
+      LOG.info("CometD long-polling request bodies are read ahead on this server (Payara)");
     }
     ServletRegistration.Dynamic servlet = context.addServlet("cometd", CometDServlet.class);
     servlet.setAsyncSupported(true);

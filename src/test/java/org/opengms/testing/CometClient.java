@@ -24,6 +24,7 @@ import org.cometd.client.websocket.jakarta.WebSocketTransport;
 import org.eclipse.jetty.client.HttpClient;
 import org.eclipse.jetty.client.Request;
 import org.eclipse.jetty.ee10.websocket.jakarta.client.JakartaWebSocketClientContainer;
+import org.eclipse.jetty.http.HttpCookie;
 import org.eclipse.jetty.util.component.LifeCycle;
 
 /**
@@ -172,6 +173,17 @@ public final class CometClient implements AutoCloseable {
     return List.copyOf(connectReplies);
   }
 
+  /** The session id the server gave at the handshake. */
+  public String clientId() {
+    return client.getId();
+  }
+
+  /** The value of a cookie the server set, e.g. CometD's {@code BAYEUX_BROWSER}; null if none. */
+  public String cookie(String name) {
+    HttpCookie cookie = client.getCookie(name);
+    return cookie == null ? null : cookie.getValue();
+  }
+
   /** The Bayeux name of the transport in use. */
   public String transportName() {
     return client.getTransport().getName();
@@ -192,6 +204,16 @@ public final class CometClient implements AutoCloseable {
       Thread.currentThread().interrupt();
       throw new AssertionError("Interrupted waiting for " + what, e);
     }
+  }
+
+  /**
+   * Drops the connection without a word, as a device that loses its network: the server only learns
+   * from the silence (the session then expires after {@code [cometd] max_interval}).
+   */
+  public void vanish() {
+    client.abort();
+    LifeCycle.stop(webSockets);
+    LifeCycle.stop(http);
   }
 
   /** Disconnects (waiting at most {@link #WAIT}) and stops the HTTP and websocket clients. */

@@ -3,7 +3,9 @@ package org.opengms.testing;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import java.lang.reflect.Type;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Reads JSON answers in tests. */
@@ -12,10 +14,17 @@ public final class Json {
   private static final Jsonb JSONB = JsonbBuilder.create();
   private static final Type MAP =
       new HashMap<String, Object>() {}.getClass().getGenericSuperclass();
+  private static final Type LIST_OF_MAPS =
+      new ArrayList<Map<String, Object>>() {}.getClass().getGenericSuperclass();
 
   private Json() {}
 
   public static Map<String, Object> object(String json) {
     return JSONB.fromJson(json, MAP);
+  }
+
+  /** A JSON array of objects, e.g. a batch of Bayeux messages. */
+  public static List<Map<String, Object>> objects(String json) {
+    return JSONB.fromJson(json, LIST_OF_MAPS);
   }
 }
