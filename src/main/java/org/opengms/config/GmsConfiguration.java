@@ -2,6 +2,7 @@ package org.opengms.config;
 
 import java.time.Instant;
 import org.opengms.chat.ChatSettings;
+import org.opengms.comet.CometSettings;
 import org.opengms.notification.PushSettings;
 import org.opengms.outbound.HttpSettings;
 import org.opengms.patterns.PatternCatalog;
@@ -26,6 +27,7 @@ public final class GmsConfiguration {
   private final PushSettings push;
   private final HttpSettings http;
   private final ChatSettings chat;
+  private final CometSettings comet;
 
   public GmsConfiguration(IniDocument document) {
     this.document = document;
@@ -38,6 +40,7 @@ public final class GmsConfiguration {
     this.push = PushSettings.from(document);
     this.http = HttpSettings.from(document);
     this.chat = ChatSettings.from(document);
+    this.comet = CometSettings.from(document);
   }
 
   public IniDocument document() {
@@ -78,5 +81,9 @@ public final class GmsConfiguration {
 
   public ChatSettings chat() {
     return chat;
+  }
+
+  public CometSettings comet() {
+    return comet;
   }
 }

@@ -42,6 +42,21 @@ class GmsConfigurationTest {
     assertEquals(100, config.storage().maxKeys());
     assertEquals(65536, config.storage().maxValueBytes());
     assertTrue(config.services().services().isEmpty());
+    assertEquals(20_000, config.comet().timeoutMillis());
+    assertEquals(10_000, config.comet().maxIntervalMillis());
+    assertEquals(1_000, config.comet().maxQueue());
+    assertEquals(10, config.comet().maxSessionsPerUser());
+  }
+
+  @Test
+  void shouldReadCometdSectionWhenPresent() throws IOException {
+    GmsConfiguration config =
+        load("[cometd]\ntimeout = 30000\nmax_queue = 50\nmax_message_bytes = 2048\n");
+
+    assertEquals(30_000, config.comet().timeoutMillis());
+    assertEquals(50, config.comet().maxQueue());
+    assertEquals(2048, config.comet().maxMessageBytes());
+    assertEquals(40_000, config.comet().webSocketIdleTimeoutMillis());
   }
 
   @Test
@@ -54,6 +69,8 @@ class GmsConfigurationTest {
     assertLine(3, "[patterns]\nok = a+\nbad = (unclosed\n");
     assertLine(1, "[service.i]\n_type = builtin\n_service = request-interaction\n");
     assertLine(3, "[user.x]\npassword = p\nroles = agent, wizard\n");
+    assertLine(2, "[cometd]\nmax_queue = 0\n");
+    assertLine(3, "[cometd]\ntimeout = 1000\nmax_interval = soon\n");
   }
 
   private static void assertLine(int line, String text) {

@@ -3,7 +3,9 @@ package org.opengms.testing;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import java.lang.reflect.Type;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Reads JSON answers in tests. */
@@ -12,6 +14,8 @@ public final class Json {
   private static final Jsonb JSONB = JsonbBuilder.create();
   private static final Type MAP =
       new HashMap<String, Object>() {}.getClass().getGenericSuperclass();
+  private static final Type LIST_OF_MAPS =
+      new ArrayList<Map<String, Object>>() {}.getClass().getGenericSuperclass();
 
   private Json() {}
 
@@ -20,8 +24,12 @@ public final class Json {
   }
 
   /** A JSON array of objects. */
-  @SuppressWarnings("unchecked")
-  public static java.util.List<Map<String, Object>> list(String json) {
-    return JSONB.fromJson(json, java.util.List.class);
+  public static List<Map<String, Object>> list(String json) {
+    return objects(json);
+  }
+
+  /** A JSON array of objects, e.g. a batch of Bayeux messages. */
+  public static List<Map<String, Object>> objects(String json) {
+    return JSONB.fromJson(json, LIST_OF_MAPS);
   }
 }

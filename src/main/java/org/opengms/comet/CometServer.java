@@ -1,0 +1,158 @@
+package org.opengms.comet;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletContext;
+import jakarta.websocket.server.ServerContainer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.cometd.bayeux.server.BayeuxServer;
+import org.cometd.bayeux.server.ServerTransport;
+import org.cometd.server.AbstractServerTransport;
+import org.cometd.server.BayeuxServerImpl;
+import org.cometd.server.authorizer.GrantAuthorizer;
+import org.cometd.server.ext.AcknowledgedMessagesExtension;
+import org.cometd.server.http.JSONHttpTransport;
+import org.cometd.server.websocket.common.AbstractWebSocketTransport;
+import org.opengms.config.ConfigurationProvider;
+
+/**
+ * The Bayeux server of this node: built from {@code [cometd]}, started when the web application
+ * starts ({@link CometStartup}) and stopped with it.
+ *
+ * <p>We build and configure it ourselves, instead of letting {@code CometDServlet} build it from
+ * servlet init parameters, so its limits come from the validated configuration file like every
+ * other option; the servlet finds it under {@link BayeuxServer#ATTRIBUTE} and serves it as is.
+ *
+ * <ul>
+ *   <li>Transports: {@code websocket} ({@link JakartaWebSocketTransport}) and {@code long-polling}.
+ *   <li>Handshakes need a {@code gms_user} header ({@link HandshakePolicy}); later messages must
+ *       carry the same ({@link SameUserCheck}).
+ *   <li>Channels: every operation on every channel is refused unless granted, and the only grant is
+ *       subscribing to {@value #CHANNEL}. Messages reach a user through {@code
+ *       ServerSession.deliver} ({@link CometUserMessenger}), never through a channel publish.
+ *   <li>Memory: session queues and unacknowledged-message queues are bounded ({@link
+ *       BoundedQueues}), as are the number of sessions and the size of incoming messages.
+ *   <li>The acknowledgement extension is offered: clients that enable it get their messages in
+ *       order and resent after a reconnection.
+ * </ul>
+ */
+@ApplicationScoped
+public class CometServer {
+
+  /** The channel GMS delivers notifications and chat events on. */
+  public static final String CHANNEL = "/_genesys";
+
+  /** Where CometD listens inside the application (both transports). */
+  static final String PATH = "/cometd";
+
+  private static final Logger LOG = Logger.getLogger(CometServer.class.getName());
+
+  @Inject ConfigurationProvider configuration;
+
+  private final UserSessions sessions = new UserSessions();
+  private volatile BayeuxServerImpl bayeux;
+  private volatile CometSettings settings;
+
+  /** Builds and starts the Bayeux server for {@code context}; called once at start-up. */
+  synchronized BayeuxServer start(ServletContext context) {
+    if (bayeux != null) {
+      return bayeux;
+    }
+    CometSettings settings = configuration.current().comet();
+    BayeuxServerImpl server = new BayeuxServerImpl();
+    server.setOption(AbstractServerTransport.TIMEOUT_OPTION, settings.timeoutMillis());
+    server.setOption(AbstractServerTransport.MAX_INTERVAL_OPTION, settings.maxIntervalMillis());
+    server.setOption(
+        AbstractServerTransport.MAX_LAZY_TIMEOUT_OPTION, settings.maxLazyTimeoutMillis());
+    server.setOption(AbstractServerTransport.MAX_QUEUE_OPTION, settings.maxQueue());
+    server.setOption(AbstractServerTransport.MAX_MESSAGE_SIZE_OPTION, settings.maxMessageBytes());
+    server.setOption(
+        AbstractWebSocketTransport.PREFIX + "." + AbstractWebSocketTransport.IDLE_TIMEOUT_OPTION,
+        settings.webSocketIdleTimeoutMillis());
+    server.setOption(ServletContext.class.getName(), context);
+    server.setTransports(transports(server, context));
+    server.setAllowedTransports(
+        server.getTransports().stream().map(ServerTransport::getName).toList());
+    server.setSecurityPolicy(new HandshakePolicy(sessions, settings));
+    server.addListener(sessions);
+    BoundedQueues queues = new BoundedQueues(settings.maxQueue());
+    server.addListener(queues);
+    AcknowledgedMessagesExtension acknowledgements = new AcknowledgedMessagesExtension();
+    acknowledgements.setMaxQueueSize(settings.maxQueue());
+    acknowledgements.addListener(queues);
+    server.addExtension(acknowledgements);
+    server.addExtension(new SameUserCheck());
+    try {
+      server.start();
+    } catch (Exception e) {
+      throw new IllegalStateException("CometD did not start", e);
+    }
+    server.createChannelIfAbsent(
+        "/**",
+        channel -> {
+          channel.setPersistent(true);
+          channel.addAuthorizer(GrantAuthorizer.GRANT_NONE); // nothing is allowed unless granted
+        });
+    server.createChannelIfAbsent(
+        CHANNEL,
+        channel -> {
+          channel.setPersistent(true);
+          channel.addAuthorizer(GrantAuthorizer.GRANT_SUBSCRIBE);
+        });
+    this.settings = settings;
+    bayeux = server;
+    LOG.info(
+        () ->
+            "CometD listening at "
+                + context.getContextPath()
+                + PATH
+                + " with transports "
+                + server.getAllowedTransports()
+                + ", "
+                + settings);
+    return server;
+  }
+
+  private static List<ServerTransport> transports(BayeuxServerImpl server, ServletContext context) {
+    List<ServerTransport> transports = new ArrayList<>();
+    if (context.getAttribute(ServerContainer.class.getName()) instanceof ServerContainer ws) {
+      transports.add(new JakartaWebSocketTransport(server, ws, PATH, context.getContextPath()));
+    } else {
+      LOG.warning("No Jakarta WebSocket server container: CometD offers long-polling only");
+    }
+    transports.add(new JSONHttpTransport(server));
+    return transports;
+  }
+
+  /** The running Bayeux server; empty before start-up and after shutdown. */
+  Optional<BayeuxServer> server() {
+    return Optional.ofNullable(bayeux);
+  }
+
+  /** The {@code [cometd]} settings the server was started with. */
+  CometSettings settings() {
+    return settings;
+  }
+
+  UserSessions sessions() {
+    return sessions;
+  }
+
+  @PreDestroy
+  synchronized void stop() {
+    BayeuxServerImpl server = bayeux;
+    bayeux = null;
+    if (server != null && !server.isStopped()) {
+      try {
+        server.stop();
+      } catch (Exception e) {
+        LOG.log(Level.WARNING, "CometD did not stop cleanly", e);
+      }
+    }
+  }
+}

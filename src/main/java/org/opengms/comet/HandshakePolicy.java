@@ -1,0 +1,56 @@
+package org.opengms.comet;
+
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.cometd.bayeux.server.BayeuxServer;
+import org.cometd.bayeux.server.ServerMessage;
+import org.cometd.bayeux.server.ServerSession;
+import org.cometd.server.DefaultSecurityPolicy;
+
+/**
+ * Admits a handshake only with a {@code gms_user} header (long-polling: on the handshake request;
+ * websocket: on the upgrade request) and within the session limits of {@code [cometd]}; the session
+ * is then bound to that user. A refused handshake is answered {@code 403::handshake_denied} with
+ * the advice not to retry. What a session may do on channels is decided by the channel authorizers
+ * ({@link CometServer}).
+ */
+final class HandshakePolicy extends DefaultSecurityPolicy {
+
+  private static final Logger LOG = Logger.getLogger(HandshakePolicy.class.getName());
+
+  private final UserSessions sessions;
+  private final CometSettings settings;
+
+  HandshakePolicy(UserSessions sessions, CometSettings settings) {
+    this.sessions = sessions;
+    this.settings = settings;
+  }
+
+  @Override
+  public boolean canHandshake(BayeuxServer server, ServerSession session, ServerMessage message) {
+    if (session.isLocalSession()) {
+      return true;
+    }
+    Optional<String> user = GmsUser.of(message.getBayeuxContext());
+    if (user.isEmpty()) {
+      LOG.fine("CometD handshake refused: no usable " + GmsUser.HEADER + " header");
+      return false;
+    }
+    if (sessions.total() >= settings.maxSessions()) {
+      LOG.warning(
+          "CometD handshake refused: "
+              + settings.maxSessions()
+              + " sessions open ([cometd] max_sessions)");
+      return false;
+    }
+    if (sessions.count(user.get()) >= settings.maxSessionsPerUser()) {
+      LOG.info(
+          "CometD handshake refused: a user already has "
+              + settings.maxSessionsPerUser()
+              + " sessions ([cometd] max_sessions_per_user)");
+      return false;
+    }
+    GmsUser.bind(session, user.get());
+    return true;
+  }
+}
