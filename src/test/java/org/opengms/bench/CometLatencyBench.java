@@ -50,7 +50,10 @@ public final class CometLatencyBench {
     LifeCycle.start(container);
     ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(4);
     HttpClient http =
-        HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).executor(Executors.newFixedThreadPool(8)).build();
+        HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(5))
+            .executor(Executors.newFixedThreadPool(8))
+            .build();
 
     Map<String, Long> sentAt = new ConcurrentHashMap<>();
     Map<String, CompletableFuture<Long>> waiting = new ConcurrentHashMap<>();
@@ -75,50 +78,73 @@ public final class CometLatencyBench {
           };
       BayeuxClient client = new BayeuxClient(wsUrl, scheduler, transport);
       sessions[i] = client;
-      client.getChannel("/_genesys").addListener(
-          (org.cometd.bayeux.client.ClientSessionChannel.MessageListener) (c, m) -> {});
+      client
+          .getChannel("/_genesys")
+          .addListener(
+              (org.cometd.bayeux.client.ClientSessionChannel.MessageListener) (c, m) -> {});
       client.handshake(
           reply -> {
             if (!reply.isSuccessful()) {
               fail(failures, "handshake " + reply.get(Message.ERROR_FIELD), failed, inFlight, done);
               return;
             }
-            client.getChannel("/_genesys").subscribe(
-                (c, m) -> {
-                  long now = System.nanoTime();
-                  Object data = m.getData();
-                  if (data instanceof Map<?, ?> d && d.get("message") instanceof String s) {
-                    CompletableFuture<Long> f = waiting.remove(s);
-                    if (f != null) {
-                      f.complete(now - Long.parseLong(s));
-                    }
-                  }
-                },
-                sub -> {
-                  if (!sub.isSuccessful()) {
-                    fail(failures, "subscribe " + sub.get(Message.ERROR_FIELD), failed, inFlight, done);
-                    return;
-                  }
-                  String body =
-                      "{\"subscriberId\":\"" + user + "\",\"filter\":\"lat." + user
-                          + "\",\"notificationDetails\":{\"type\":\"comet\"}}";
-                  http.sendAsync(
-                          post(base + "/1/notification/subscription", body).header("gms_user", user).build(),
-                          HttpResponse.BodyHandlers.discarding())
-                      .whenComplete(
-                          (r, e) -> {
-                            if (e != null || r.statusCode() != 200) {
-                              fail(failures, "notification subscription " + (e != null ? e.getClass().getSimpleName() : r.statusCode()), failed, inFlight, done);
-                            } else {
-                              connected.incrementAndGet();
-                              inFlight.release();
-                              done.countDown();
-                            }
-                          });
-                });
+            client
+                .getChannel("/_genesys")
+                .subscribe(
+                    (c, m) -> {
+                      long now = System.nanoTime();
+                      Object data = m.getData();
+                      if (data instanceof Map<?, ?> d && d.get("message") instanceof String s) {
+                        CompletableFuture<Long> f = waiting.remove(s);
+                        if (f != null) {
+                          f.complete(now - Long.parseLong(s));
+                        }
+                      }
+                    },
+                    sub -> {
+                      if (!sub.isSuccessful()) {
+                        fail(
+                            failures,
+                            "subscribe " + sub.get(Message.ERROR_FIELD),
+                            failed,
+                            inFlight,
+                            done);
+                        return;
+                      }
+                      String body =
+                          "{\"subscriberId\":\""
+                              + user
+                              + "\",\"filter\":\"lat."
+                              + user
+                              + "\",\"notificationDetails\":{\"type\":\"comet\"}}";
+                      http.sendAsync(
+                              post(base + "/1/notification/subscription", body)
+                                  .header("gms_user", user)
+                                  .build(),
+                              HttpResponse.BodyHandlers.discarding())
+                          .whenComplete(
+                              (r, e) -> {
+                                if (e != null || r.statusCode() != 200) {
+                                  fail(
+                                      failures,
+                                      "notification subscription "
+                                          + (e != null
+                                              ? e.getClass().getSimpleName()
+                                              : r.statusCode()),
+                                      failed,
+                                      inFlight,
+                                      done);
+                                } else {
+                                  connected.incrementAndGet();
+                                  inFlight.release();
+                                  done.countDown();
+                                }
+                              });
+                    });
           });
       if (i % 1000 == 999) {
-        System.out.printf("started %d clients, ready %d, failed %d%n", i + 1, connected.get(), failed.get());
+        System.out.printf(
+            "started %d clients, ready %d, failed %d%n", i + 1, connected.get(), failed.get());
       }
     }
     done.await(Math.max(1, (deadline - System.nanoTime()) / 1_000_000), TimeUnit.MILLISECONDS);
@@ -128,7 +154,8 @@ public final class CometLatencyBench {
     for (BayeuxClient c : sessions) {
       if (c != null && c.isConnected()) live++;
     }
-    System.out.printf("SETUP clients=%d ready=%d connected=%d failed=%d in %.1f s; failures %s%n",
+    System.out.printf(
+        "SETUP clients=%d ready=%d connected=%d failed=%d in %.1f s; failures %s%n",
         clients, ready, live, failed.get(), setupSecs, failures);
 
     // rounds: PUBLISHERS threads publish to random ready users; each waits for the delivery
@@ -139,33 +166,44 @@ public final class CometLatencyBench {
     ExecutorService pubs = Executors.newFixedThreadPool(publishers);
     long r0 = System.nanoTime();
     for (int p = 0; p < publishers; p++) {
-      pubs.submit(() -> {
-        int k;
-        while ((k = next.getAndIncrement()) < rounds && System.nanoTime() < deadline) {
-          int u = ThreadLocalRandom.current().nextInt(Math.max(1, clients));
-          if (sessions[u] == null || !sessions[u].isConnected()) { lat[k] = -1; lost.incrementAndGet(); continue; }
-          String stamp = Long.toString(System.nanoTime());
-          CompletableFuture<Long> f = new CompletableFuture<>();
-          waiting.put(stamp, f);
-          try {
-            HttpResponse<Void> r = http.send(
-                post(base + "/1/notification/publish", "{\"tag\":\"lat.u" + u + "\",\"message\":\"" + stamp + "\"}").build(),
-                HttpResponse.BodyHandlers.discarding());
-            if (r.statusCode() != 200) non200.incrementAndGet();
-            lat[k] = f.get(10, TimeUnit.SECONDS);
-          } catch (Exception e) {
-            waiting.remove(stamp);
-            lat[k] = -1;
-            lost.incrementAndGet();
-          }
-        }
-        return null;
-      });
+      pubs.submit(
+          () -> {
+            int k;
+            while ((k = next.getAndIncrement()) < rounds && System.nanoTime() < deadline) {
+              int u = ThreadLocalRandom.current().nextInt(Math.max(1, clients));
+              if (sessions[u] == null || !sessions[u].isConnected()) {
+                lat[k] = -1;
+                lost.incrementAndGet();
+                continue;
+              }
+              String stamp = Long.toString(System.nanoTime());
+              CompletableFuture<Long> f = new CompletableFuture<>();
+              waiting.put(stamp, f);
+              try {
+                HttpResponse<Void> r =
+                    http.send(
+                        post(
+                                base + "/1/notification/publish",
+                                "{\"tag\":\"lat.u" + u + "\",\"message\":\"" + stamp + "\"}")
+                            .build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (r.statusCode() != 200) non200.incrementAndGet();
+                lat[k] = f.get(10, TimeUnit.SECONDS);
+              } catch (Exception e) {
+                waiting.remove(stamp);
+                lat[k] = -1;
+                lost.incrementAndGet();
+              }
+            }
+            return null;
+          });
     }
     pubs.shutdown();
-    pubs.awaitTermination(Math.max(1, (deadline - System.nanoTime()) / 1_000_000) + 15_000, TimeUnit.MILLISECONDS);
+    pubs.awaitTermination(
+        Math.max(1, (deadline - System.nanoTime()) / 1_000_000) + 15_000, TimeUnit.MILLISECONDS);
     double roundSecs = (System.nanoTime() - r0) / 1e9;
-    long[] ok = Arrays.stream(lat, 0, Math.min(rounds, next.get())).filter(x -> x > 0).sorted().toArray();
+    long[] ok =
+        Arrays.stream(lat, 0, Math.min(rounds, next.get())).filter(x -> x > 0).sorted().toArray();
     live = 0;
     for (BayeuxClient c : sessions) {
       if (c != null && c.isConnected()) live++;
@@ -173,10 +211,22 @@ public final class CometLatencyBench {
     if (ok.length > 0) {
       System.out.printf(
           "RESULT clients=%d ready=%d connected_after=%d rounds=%d received=%d lost=%d non200=%d publishes_per_s=%.1f p50_ms=%.2f p99_ms=%.2f max_ms=%.2f setup_s=%.1f%n",
-          clients, ready, live, ok.length + lost.get(), ok.length, lost.get(), non200.get(), (ok.length + lost.get()) / roundSecs,
-          ok[ok.length / 2] / 1e6, ok[Math.min(ok.length - 1, (int) Math.ceil(ok.length * 0.99) - 1)] / 1e6, ok[ok.length - 1] / 1e6, setupSecs);
+          clients,
+          ready,
+          live,
+          ok.length + lost.get(),
+          ok.length,
+          lost.get(),
+          non200.get(),
+          (ok.length + lost.get()) / roundSecs,
+          ok[ok.length / 2] / 1e6,
+          ok[Math.min(ok.length - 1, (int) Math.ceil(ok.length * 0.99) - 1)] / 1e6,
+          ok[ok.length - 1] / 1e6,
+          setupSecs);
     } else {
-      System.out.printf("RESULT clients=%d ready=%d connected_after=%d received=0 lost=%d non200=%d%n", clients, ready, live, lost.get(), non200.get());
+      System.out.printf(
+          "RESULT clients=%d ready=%d connected_after=%d received=0 lost=%d non200=%d%n",
+          clients, ready, live, lost.get(), non200.get());
     }
     for (BayeuxClient c : sessions) {
       if (c != null) c.disconnect();
@@ -189,11 +239,18 @@ public final class CometLatencyBench {
   }
 
   private static HttpRequest.Builder post(String url, String json) {
-    return HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(20))
-        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
+    return HttpRequest.newBuilder(URI.create(url))
+        .timeout(Duration.ofSeconds(20))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(json));
   }
 
-  private static void fail(Map<String, AtomicInteger> failures, String why, AtomicInteger failed, Semaphore inFlight, CountDownLatch done) {
+  private static void fail(
+      Map<String, AtomicInteger> failures,
+      String why,
+      AtomicInteger failed,
+      Semaphore inFlight,
+      CountDownLatch done) {
     failures.computeIfAbsent(why, k -> new AtomicInteger()).incrementAndGet();
     failed.incrementAndGet();
     inFlight.release();
