@@ -1,0 +1,303 @@
+#!/usr/bin/env bash
+# Storage API throughput and latency, measured against the trivial Node API in the same run so the
+# ratios mean something on any machine. Builds and starts the server with the README's run command
+# on its own ports and a fresh data directory, drives it with wrk on 127.0.0.1, prints a Markdown
+# table, writes it to bench/results-<date>.md, then stops the server (SIGTERM to Maven).
+# See bench/README.md. Settings (environment):
+#
+#   PORT=8480 MGMT_PORT=10480 HTTPS_PORT=8943 MGMT_HTTPS_PORT=10483   server ports
+#   THREADS=2 CONNECTIONS=16 DURATION=20 WARMUP=5                     wrk (seconds)
+#   MULTIPART=1            0 skips the multipart (64 KiB file) scenario
+#   START_TIMEOUT=600      seconds to wait for build + start (ONLINE)
+#   STOP_TIMEOUT=90        seconds to wait for the server to stop
+#   RESULTS=bench/results-<date>.md
+#   OTHER_WARN=10          warn when other processes used this % of the machine during a run
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PORT=${PORT:-8480}
+MGMT_PORT=${MGMT_PORT:-10480}
+HTTPS_PORT=${HTTPS_PORT:-8943}
+MGMT_HTTPS_PORT=${MGMT_HTTPS_PORT:-10483}
+THREADS=${THREADS:-2}
+CONNECTIONS=${CONNECTIONS:-16}
+DURATION=${DURATION:-20}
+WARMUP=${WARMUP:-5}
+MULTIPART=${MULTIPART:-1}
+START_TIMEOUT=${START_TIMEOUT:-600}
+STOP_TIMEOUT=${STOP_TIMEOUT:-90}
+DATE=$(date +%Y-%m-%d)
+RESULTS=${RESULTS:-bench/results-$DATE.md}
+
+BASE="http://127.0.0.1:$PORT/genesys/1"
+LUA="$PWD/bench/wrk.lua"
+
+die() {
+  echo "bench: $*" >&2
+  exit 1
+}
+
+for v in PORT MGMT_PORT HTTPS_PORT MGMT_HTTPS_PORT THREADS CONNECTIONS DURATION WARMUP \
+  START_TIMEOUT STOP_TIMEOUT; do
+  [[ ${!v} =~ ^[0-9]+$ ]] || die "$v must be a whole number, got '${!v}'"
+done
+
+# --- prerequisites ---------------------------------------------------------------------------
+command -v mvn >/dev/null || die "mvn not found (README: Java 17 and Maven 3.8+)"
+command -v curl >/dev/null || die "curl not found"
+if ! command -v wrk >/dev/null; then
+  echo "bench: wrk missing, installing the Debian package"
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null ||
+    { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; } ||
+    die "could not install wrk (apt-get install wrk)"
+fi
+
+# Never measure somebody else's server: every port must be free.
+for p in "$PORT" "$MGMT_PORT" "$HTTPS_PORT" "$MGMT_HTTPS_PORT"; do
+  if timeout 2 bash -c "exec 3<>/dev/tcp/127.0.0.1/$p" 2>/dev/null; then
+    die "port $p is in use; choose others (PORT=, MGMT_PORT=, HTTPS_PORT=, MGMT_HTTPS_PORT=)"
+  fi
+done
+
+WORK=$(mktemp -d /tmp/opengms-bench.XXXXXX)
+DATA_DIR="$WORK/data"
+LOG="$WORK/server.log"
+mkdir -p "$DATA_DIR"
+
+# --- server lifecycle ------------------------------------------------------------------------
+MVN_PID=""
+SERVER_PID=""
+FAILED=1
+
+# The WildFly JVM of this run: the only jboss-modules process with our data directory.
+server_pid() {
+  [[ -n $DATA_DIR ]] || return 0
+  { ps -eo pid=,args= | grep -F -- "-Dgms.data.dir=$DATA_DIR" | grep -F jboss-modules.jar |
+    awk '{print $1}' | head -1; } || true
+}
+
+stop_server() {
+  local pid=$MVN_PID
+  MVN_PID=""
+  [[ -n $SERVER_PID ]] || SERVER_PID=$(server_pid)
+  if [[ -n $pid ]] && kill -0 "$pid" 2>/dev/null; then
+    echo "bench: stopping the server (SIGTERM to Maven, pid $pid)"
+    kill -TERM "$pid" 2>/dev/null || true
+    local deadline=$((SECONDS + STOP_TIMEOUT))
+    while kill -0 "$pid" 2>/dev/null && ((SECONDS < deadline)); do sleep 1; done
+  fi
+  local left=""
+  for p in $pid $SERVER_PID; do
+    kill -0 "$p" 2>/dev/null && left="$left $p"
+  done
+  local stray
+  stray=$(server_pid)
+  [[ -n $stray ]] && left="$left $stray"
+  if [[ -n $left ]]; then
+    echo "bench: ERROR: server processes still running after ${STOP_TIMEOUT}s:$left; killing them" >&2
+    for p in $left; do kill -KILL "$p" 2>/dev/null || true; done
+    FAILED=1
+    return 1
+  fi
+  echo "bench: server stopped; no java process of it remains"
+}
+
+cleanup() {
+  local rc=$?
+  trap - EXIT INT TERM
+  stop_server || rc=1
+  if ((rc == 0 && FAILED == 0)); then
+    rm -rf "$WORK"
+  else
+    echo "bench: kept $WORK (server log: $LOG)" >&2
+    ((rc == 0)) && rc=1
+  fi
+  exit "$rc"
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+CMD="mvn -B -Prun -Dgms.http.port=$PORT -Dgms.management.port=$MGMT_PORT -Dgms.https.port=$HTTPS_PORT -Dgms.management.https.port=$MGMT_HTTPS_PORT -Dgms.data.dir=<temp dir>"
+echo "bench: building and starting: ${CMD}   (log: $LOG)"
+mvn -B -Prun -Dgms.http.port="$PORT" -Dgms.management.port="$MGMT_PORT" \
+  -Dgms.https.port="$HTTPS_PORT" -Dgms.management.https.port="$MGMT_HTTPS_PORT" \
+  -Dgms.data.dir="$DATA_DIR" >"$LOG" 2>&1 </dev/null &
+MVN_PID=$!
+
+deadline=$((SECONDS + START_TIMEOUT))
+until [[ $(curl -s --max-time 2 "$BASE/admin/node/status" 2>/dev/null) == ONLINE ]]; do
+  if ! kill -0 "$MVN_PID" 2>/dev/null; then
+    tail -n 40 "$LOG" >&2
+    MVN_PID=""
+    die "the server exited before answering ONLINE (log above)"
+  fi
+  if ((SECONDS >= deadline)); then
+    tail -n 40 "$LOG" >&2
+    die "no ONLINE from $BASE/admin/node/status within ${START_TIMEOUT}s"
+  fi
+  sleep 2
+done
+SERVER_PID=$(server_pid)
+[[ -n $SERVER_PID ]] || die "server answers ONLINE but its JVM (jboss-modules, $DATA_DIR) was not found"
+RSS_IDLE_KB=$(ps -o rss= -p "$SERVER_PID" | tr -d ' ')
+echo "bench: ONLINE after ${SECONDS}s; server JVM pid $SERVER_PID, RSS $((RSS_IDLE_KB / 1024)) MiB"
+
+# --- fixtures --------------------------------------------------------------------------------
+FORM="$WORK/form.txt"
+printf 'Key1=Value1&Key2=Value2&Key3=Value3' >"$FORM"
+AREA=$(curl -fsS --max-time 10 -H 'Content-Type: application/x-www-form-urlencoded' \
+  --data-binary @"$FORM" "$BASE/storage/3600" | sed -n 's/.*"id":"\([^"]*\)".*/\1/p')
+[[ -n $AREA ]] || die "could not create the storage area to query"
+BOUNDARY="----opengms-bench-7d1f9c2a5e"
+MULTI="$WORK/multipart.bin"
+{
+  for k in 1 2 3; do
+    printf -- '--%s\r\nContent-Disposition: form-data; name="Key%s"\r\n\r\nValue%s\r\n' "$BOUNDARY" "$k" "$k"
+  done
+  printf -- '--%s\r\nContent-Disposition: form-data; name="File1"; filename="bench.bin"\r\n' "$BOUNDARY"
+  printf 'Content-Type: application/octet-stream\r\n\r\n'
+  head -c 65536 /dev/urandom
+  printf '\r\n--%s--\r\n' "$BOUNDARY"
+} >"$MULTI"
+# The multipart body must be accepted, and the pre-created area must read back, before timing.
+created=$(curl -fsS --max-time 10 -H "Content-Type: multipart/form-data; boundary=$BOUNDARY" \
+  --data-binary @"$MULTI" "$BASE/storage/60") || die "multipart create refused"
+[[ $created == *'"id"'* ]] || die "multipart create answered $created"
+[[ $(curl -fsS --max-time 10 "$BASE/storage/$AREA/Key2") == Value2 ]] || die "area $AREA unreadable"
+
+# --- measurements ----------------------------------------------------------------------------
+# CPU is accounted per run: the server JVM (/proc/<pid>/stat), wrk (bash's time), and the whole
+# machine (/proc/stat), so the report shows how the cores were shared and whether other processes
+# (this machine is shared) took part of them. /proc counts in USER_HZ ticks (CLK_TCK).
+CLK_TCK=$(getconf CLK_TCK)
+NCPU=$(nproc)
+server_ticks() {
+  awk '{print $14 + $15}' "/proc/$SERVER_PID/stat" 2>/dev/null ||
+    die "the server JVM (pid $SERVER_PID) is gone: stopped from outside? (see $LOG)"
+}
+machine_busy_ticks() { awk '/^cpu / {print $2 + $3 + $4 + $7 + $8 + $9; exit}' /proc/stat; }
+
+ROWS=() # name|rps|p50_us|p99_us|requests|server_ticks|wrk_seconds|machine_busy_ticks
+BAD_RUNS=()
+
+# run NAME URL EXPECT [METHOD CONTENT_TYPE BODY_FILE]
+run() {
+  local name=$1 url=$2 expect=$3 method=${4:-GET} ctype=${5:-} body=${6:-}
+  local env=(BENCH_METHOD="$method" BENCH_CONTENT_TYPE="$ctype" BENCH_BODY_FILE="$body"
+    BENCH_EXPECT="$expect")
+  local wrkargs=(-t"$THREADS" -c"$CONNECTIONS" --timeout 10s -s "$LUA")
+  echo "bench: $name: warm-up ${WARMUP}s"
+  env "${env[@]}" wrk "${wrkargs[@]}" -d"${WARMUP}s" "$url" >"$WORK/warmup.txt" 2>&1 ||
+    die "wrk failed during warm-up of $name: $(cat "$WORK/warmup.txt")"
+  grep -q 'BENCH_RESULT.* bad=0 errors=0 ' "$WORK/warmup.txt" ||
+    BAD_RUNS+=("$name (warm-up): $(grep BENCH_RESULT "$WORK/warmup.txt")")
+  echo "bench: $name: measuring ${DURATION}s"
+  local s0 s1 m0 m1 TIMEFORMAT='%3U %3S'
+  s0=$(server_ticks)
+  m0=$(machine_busy_ticks)
+  { time env "${env[@]}" wrk "${wrkargs[@]}" -d"${DURATION}s" --latency "$url" \
+    >"$WORK/wrk.txt" 2>&1; } 2>"$WORK/time.txt" ||
+    die "wrk failed for $name: $(cat "$WORK/wrk.txt")"
+  m1=$(machine_busy_ticks)
+  s1=$(server_ticks)
+  sed 's/^/    /' "$WORK/wrk.txt"
+  local line wrk_cpu
+  line=$(grep '^BENCH_RESULT' "$WORK/wrk.txt") || die "no BENCH_RESULT from wrk for $name"
+  wrk_cpu=$(awk '{print $1 + $2}' "$WORK/time.txt")
+  field() { sed -n "s/.* $1=\([^ ]*\).*/\1/p" <<<"$line"; }
+  local bad errors
+  bad=$(field bad)
+  errors=$(field errors)
+  if [[ $bad != 0 || $errors != 0 ]]; then
+    BAD_RUNS+=("$name: $bad non-2xx/unexpected answers, $errors socket errors: $line")
+    echo "bench: ERROR: $name had $bad non-2xx or unexpected answers and $errors socket errors" >&2
+  fi
+  ROWS+=("$name|$(field rps)|$(field p50_us)|$(field p99_us)|$(field requests)|$((s1 - s0))|$wrk_cpu|$((m1 - m0))")
+}
+
+run "node/status" "$BASE/admin/node/status" "ONLINE"
+run "storage create (urlencoded, 3 keys)" "$BASE/storage/60" '"id"' \
+  POST application/x-www-form-urlencoded "$FORM"
+run "storage query all (3 keys)" "$BASE/storage/$AREA" '"Key3":"Value3"'
+run "storage query one key" "$BASE/storage/$AREA/Key2" "Value2"
+if [[ $MULTIPART == 1 ]]; then
+  run "storage create (multipart, 3 keys + 64 KiB file)" "$BASE/storage/60" '"id"' \
+    POST "multipart/form-data; boundary=$BOUNDARY" "$MULTI"
+fi
+run "node/status (again: drift check)" "$BASE/admin/node/status" "ONLINE"
+
+RSS_AFTER_KB=$(ps -o rss= -p "$SERVER_PID" | tr -d ' ')
+DATA_MB=$(du -sm "$DATA_DIR" | cut -f1)
+
+# --- report ----------------------------------------------------------------------------------
+CPU_MODEL=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | sed -n 1p)
+MEM_GIB=$(awk '/^MemTotal/ {printf "%.0f", $2 / 1048576}' /proc/meminfo)
+JAVA_VERSION=$({ java -version 2>&1 || true; } | sed -n 1p)
+WRK_VERSION=$({ wrk --version 2>&1 || true; } | sed -n '1{s/^\(wrk [^ ]*\).*/\1/;p}') # exits 1
+COMMIT=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
+MAX_OTHER=0
+
+report() {
+  echo "# Storage API benchmark, $DATE"
+  echo
+  echo "- Machine: $NCPU cores ($CPU_MODEL), $MEM_GIB GiB RAM; wrk and the server share the cores"
+  echo "- Server: \`$CMD\` (WildFly 39, embedded H2 file database, -Xmx512m), commit $COMMIT"
+  echo "- $JAVA_VERSION; $WRK_VERSION"
+  echo "- Load: \`wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s --latency --timeout 10s -s bench/wrk.lua\`" \
+    "against 127.0.0.1, each after a ${WARMUP}s warm-up with the same request; every answer checked" \
+    "(2xx and the expected body)"
+  echo "- Command: \`bench/storage.sh\`"
+  echo
+  echo "| Scenario | req/s | × status | p50 ms | × status | p99 ms | × status | server CPU ms/req | × status | CPU % server / wrk / other |"
+  echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+  local b_rps b_p50 b_p99 b_req b_srv
+  IFS='|' read -r _ b_rps b_p50 b_p99 b_req b_srv _ _ <<<"${ROWS[0]}"
+  local row name rps p50 p99 req srv wrk_s busy
+  for row in "${ROWS[@]}"; do
+    IFS='|' read -r name rps p50 p99 req srv wrk_s busy <<<"$row"
+    awk -v n="$name" -v r="$rps" -v a="$p50" -v b="$p99" -v q="$req" -v s="$srv" -v w="$wrk_s" \
+      -v m="$busy" -v br="$b_rps" -v ba="$b_p50" -v bb="$b_p99" -v bq="$b_req" -v bs="$b_srv" \
+      -v hz="$CLK_TCK" -v d="$DURATION" -v c="$NCPU" 'BEGIN {
+        cap = d * c                        # core-seconds available during the run
+        srv = s / hz; busy = m / hz; other = busy - srv - w
+        if (other < 0) other = 0
+        cpr = 1000 * srv / q; bcpr = 1000 * (bs / hz) / bq
+        printf "| %s | %.0f | %.2f | %.2f | %.1f | %.1f | %.1f | %.2f | %.1f | %.0f / %.0f / %.0f |\n",
+          n, r, r / br, a / 1000, a / ba, b / 1000, b / bb, cpr, cpr / bcpr,
+          100 * srv / cap, 100 * w / cap, 100 * other / cap
+      }'
+  done
+  echo
+  echo "× status: req/s as a fraction of node/status's (higher is better); latencies and server CPU"
+  echo "per request as a multiple of node/status's (lower is better). CPU %: share of the $NCPU cores"
+  echo "used during the measured ${DURATION}s by the server JVM, by wrk, and by other processes."
+  echo "Server JVM RSS: $((RSS_IDLE_KB / 1024)) MiB after start, $((RSS_AFTER_KB / 1024)) MiB after the"
+  echo "run. Data directory after the run: $DATA_MB MiB."
+  if ((MAX_OTHER >= OTHER_WARN)); then
+    echo
+    echo "**Warning:** other processes used up to ${MAX_OTHER}% of the machine during a measurement;"
+    echo "these figures are disturbed by them."
+  fi
+}
+
+OTHER_WARN=${OTHER_WARN:-10}
+for row in "${ROWS[@]}"; do
+  IFS='|' read -r _ _ _ _ _ srv wrk_s busy <<<"$row"
+  o=$(awk -v s="$srv" -v w="$wrk_s" -v m="$busy" -v hz="$CLK_TCK" -v d="$DURATION" -v c="$NCPU" \
+    'BEGIN { o = 100 * (m / hz - s / hz - w) / (d * c); printf "%d", o < 0 ? 0 : o }')
+  ((o > MAX_OTHER)) && MAX_OTHER=$o
+done
+
+echo
+report | tee "$WORK/report.md"
+echo
+
+if ((${#BAD_RUNS[@]} > 0)); then
+  printf 'bench: FAILED, numbers not valid:\n' >&2
+  printf '  %s\n' "${BAD_RUNS[@]}" >&2
+  exit 1
+fi
+cp "$WORK/report.md" "$RESULTS"
+echo "bench: wrote $RESULTS"
+FAILED=0
