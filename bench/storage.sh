@@ -12,6 +12,8 @@
 #   STOP_TIMEOUT=90        seconds to wait for the server to stop
 #   RESULTS=bench/results-<date>.md
 #   OTHER_WARN=10          warn when other processes used this % of the machine during a run
+#   WAIT_QUIET=0           before measuring, wait up to this many seconds for the machine to be
+#   QUIET_BUSY=15          less than QUIET_BUSY % busy (other processes; a shared machine)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -25,6 +27,9 @@ DURATION=${DURATION:-20}
 WARMUP=${WARMUP:-5}
 MULTIPART=${MULTIPART:-1}
 START_TIMEOUT=${START_TIMEOUT:-600}
+WAIT_QUIET=${WAIT_QUIET:-0}
+QUIET_BUSY=${QUIET_BUSY:-15}
+OTHER_WARN=${OTHER_WARN:-10}
 STOP_TIMEOUT=${STOP_TIMEOUT:-90}
 DATE=$(date +%Y-%m-%d)
 RESULTS=${RESULTS:-bench/results-$DATE.md}
@@ -38,7 +43,7 @@ die() {
 }
 
 for v in PORT MGMT_PORT HTTPS_PORT MGMT_HTTPS_PORT THREADS CONNECTIONS DURATION WARMUP \
-  START_TIMEOUT STOP_TIMEOUT; do
+  START_TIMEOUT STOP_TIMEOUT WAIT_QUIET QUIET_BUSY OTHER_WARN; do
   [[ ${!v} =~ ^[0-9]+$ ]] || die "$v must be a whole number, got '${!v}'"
 done
 
@@ -162,7 +167,7 @@ MULTI="$WORK/multipart.bin"
 } >"$MULTI"
 # The multipart body must be accepted, and the pre-created area must read back, before timing.
 created=$(curl -fsS --max-time 10 -H "Content-Type: multipart/form-data; boundary=$BOUNDARY" \
-  --data-binary @"$MULTI" "$BASE/storage/60") || die "multipart create refused"
+  --data-binary @"$MULTI" "$BASE/storage/3600") || die "multipart create refused"
 [[ $created == *'"id"'* ]] || die "multipart create answered $created"
 [[ $(curl -fsS --max-time 10 "$BASE/storage/$AREA/Key2") == Value2 ]] || die "area $AREA unreadable"
 
@@ -176,7 +181,30 @@ server_ticks() {
   awk '{print $14 + $15}' "/proc/$SERVER_PID/stat" 2>/dev/null ||
     die "the server JVM (pid $SERVER_PID) is gone: stopped from outside? (see $LOG)"
 }
-machine_busy_ticks() { awk '/^cpu / {print $2 + $3 + $4 + $7 + $8 + $9; exit}' /proc/stat; }
+# user + nice + system + irq + softirq (not idle, iowait or steal)
+machine_busy_ticks() { awk '/^cpu / {print $2 + $3 + $4 + $7 + $8; exit}' /proc/stat; }
+machine_total_ticks() { awk '/^cpu / {print $2 + $3 + $4 + $5 + $6 + $7 + $8 + $9; exit}' /proc/stat; }
+
+# On a shared machine: wait (at most WAIT_QUIET seconds) until the machine is nearly idle.
+wait_quiet() {
+  ((WAIT_QUIET > 0)) || return 0
+  local deadline=$((SECONDS + WAIT_QUIET)) b0 b1 t0 t1 busy
+  while :; do
+    b0=$(machine_busy_ticks) t0=$(machine_total_ticks)
+    sleep 5
+    b1=$(machine_busy_ticks) t1=$(machine_total_ticks)
+    busy=$((100 * (b1 - b0) / (t1 - t0 + 1)))
+    if ((busy < QUIET_BUSY)); then
+      echo "bench: machine ${busy}% busy: quiet enough"
+      return 0
+    fi
+    if ((SECONDS >= deadline)); then
+      echo "bench: machine still ${busy}% busy after ${WAIT_QUIET}s; measuring anyway"
+      return 0
+    fi
+    echo "bench: machine ${busy}% busy (other processes); waiting for < ${QUIET_BUSY}%"
+  done
+}
 
 ROWS=() # name|rps|p50_us|p99_us|requests|server_ticks|wrk_seconds|machine_busy_ticks
 BAD_RUNS=()
@@ -222,32 +250,42 @@ run() {
   ROWS+=("$name|$(field rps)|$(field p50_us)|$(field p99_us)|$(field requests)|$((s1 - s0))|$wrk_cpu|$((m1 - m0))")
 }
 
-# The scenarios, handed to warm or run. node/status comes first: it is the baseline of the ratios.
-# Reads are measured before creates: created areas (ttl 60) expire 60 s later and the server's sweep
-# then deletes them, which would load the server during whatever is measured at that time. In this
-# order every created area outlives the run.
-reads() {
-  "$1" "node/status" "$BASE/admin/node/status" "ONLINE"
-  "$1" "storage query all (3 keys)" "$BASE/storage/$AREA" '"Key3":"Value3"'
-  "$1" "storage query one key" "$BASE/storage/$AREA/Key2" "Value2"
+# node/status is measured before the first scenario and after each one; a scenario's ratios are to
+# the mean of the node/status runs just before and just after it, so drift while the run goes on
+# (the JIT still compiling, other load on the machine) largely cancels out.
+STATUS_RUNS=0
+status() {
+  STATUS_RUNS=$((STATUS_RUNS + 1))
+  run "node/status #$STATUS_RUNS" "$BASE/admin/node/status" "ONLINE"
 }
-creates() {
-  "$1" "storage create (urlencoded, 3 keys)" "$BASE/storage/60" '"id"' \
-    POST application/x-www-form-urlencoded "$FORM"
-  if [[ $MULTIPART == 1 ]]; then
-    "$1" "storage create (multipart, 3 keys + 64 KiB file)" "$BASE/storage/60" '"id"' \
-      POST "multipart/form-data; boundary=$BOUNDARY" "$MULTI"
-  fi
-}
+query_all() { "$1" "storage query all (3 keys)" "$BASE/storage/$AREA" '"Key3":"Value3"'; }
+query_one() { "$1" "storage query one key" "$BASE/storage/$AREA/Key2" "Value2"; }
 
-# A freshly started JVM is far from compiled: warm the request path up first, so the baseline is not
-# measured cold (reads only: see above; each create still gets its own warm-up). The repeat of
-# node/status shows what drift is left.
+wait_quiet
+
+# A freshly started JVM is far from compiled: warm the request path up before the first
+# measurement, so the first baseline is not measured cold.
 echo "bench: warming the server up"
-reads warm
-reads run
-run "node/status (again: drift check)" "$BASE/admin/node/status" "ONLINE"
-creates run
+warm "node/status" "$BASE/admin/node/status" "ONLINE"
+query_all warm
+query_one warm
+
+# Order matters: areas created with ttl 60 expire 60 s later and the server's sweep then deletes
+# them, loading the server during whatever is measured at that moment. So the ttl-60 create comes
+# last (its areas outlive the run) and the multipart create uses ttl 3600.
+status
+query_all run
+status
+query_one run
+status
+if [[ $MULTIPART == 1 ]]; then
+  run "storage create (multipart, 3 keys + 64 KiB file, ttl 3600)" "$BASE/storage/3600" '"id"' \
+    POST "multipart/form-data; boundary=$BOUNDARY" "$MULTI"
+  status
+fi
+run "storage create (urlencoded, 3 keys, ttl 60)" "$BASE/storage/60" '"id"' \
+  POST application/x-www-form-urlencoded "$FORM"
+status
 
 RSS_AFTER_KB=$(ps -o rss= -p "$SERVER_PID" | tr -d ' ')
 DATA_MB=$(du -sm "$DATA_DIR" | cut -f1)
@@ -271,29 +309,42 @@ report() {
     "${WARMUP}s warm-up of each read); every answer checked (2xx and the expected body)"
   echo "- Command: \`bench/storage.sh\`"
   echo
-  echo "| Scenario | req/s | × status | p50 ms | × status | p99 ms | × status | server CPU ms/req | × status | CPU % server / wrk / other |"
+  echo "| Scenario (in run order) | req/s | × status | p50 ms | × status | p99 ms | × status | server CPU ms/req | × status | CPU % server / wrk / other |"
   echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
-  local b_rps b_p50 b_p99 b_req b_srv
-  IFS='|' read -r _ b_rps b_p50 b_p99 b_req b_srv _ _ <<<"${ROWS[0]}"
-  local row name rps p50 p99 req srv wrk_s busy
-  for row in "${ROWS[@]}"; do
-    IFS='|' read -r name rps p50 p99 req srv wrk_s busy <<<"$row"
-    awk -v n="$name" -v r="$rps" -v a="$p50" -v b="$p99" -v q="$req" -v s="$srv" -v w="$wrk_s" \
-      -v m="$busy" -v br="$b_rps" -v ba="$b_p50" -v bb="$b_p99" -v bq="$b_req" -v bs="$b_srv" \
-      -v hz="$CLK_TCK" -v d="$DURATION" -v c="$NCPU" 'BEGIN {
-        cap = d * c                        # core-seconds available during the run
-        srv = s / hz; busy = m / hz; other = busy - srv - w
+  local i before after
+  for ((i = 0; i < ${#ROWS[@]}; i++)); do
+    before="" after=""
+    if [[ ${ROWS[i]} != node/status* ]]; then
+      before=${ROWS[i - 1]}
+      after=${ROWS[i + 1]}
+    fi
+    awk -v row="${ROWS[i]}" -v before="$before" -v after="$after" -v hz="$CLK_TCK" \
+      -v d="$DURATION" -v c="$NCPU" 'BEGIN {
+        # name|rps|p50_us|p99_us|requests|server_ticks|wrk_seconds|machine_busy_ticks
+        split(row, x, "|")
+        cap = d * c                          # core-seconds available during the run
+        srv = x[6] / hz; other = x[8] / hz - srv - x[7]
         if (other < 0) other = 0
-        cpr = 1000 * srv / q; bcpr = 1000 * (bs / hz) / bq
-        printf "| %s | %.0f | %.2f | %.2f | %.1f | %.1f | %.1f | %.2f | %.1f | %.0f / %.0f / %.0f |\n",
-          n, r, r / br, a / 1000, a / ba, b / 1000, b / bb, cpr, cpr / bcpr,
-          100 * srv / cap, 100 * w / cap, 100 * other / cap
+        cpr = 1000 * srv / x[5]
+        if (before == "") {
+          rr = ra = rb = rc = "—"
+        } else {
+          split(before, p, "|"); split(after, q, "|")
+          rr = sprintf("%.2f", x[2] / ((p[2] + q[2]) / 2))
+          ra = sprintf("%.1f", x[3] / ((p[3] + q[3]) / 2))
+          rb = sprintf("%.1f", x[4] / ((p[4] + q[4]) / 2))
+          rc = sprintf("%.1f", cpr / ((1000 * p[6] / hz / p[5] + 1000 * q[6] / hz / q[5]) / 2))
+        }
+        printf "| %s | %.0f | %s | %.2f | %s | %.1f | %s | %.2f | %s | %.0f / %.0f / %.0f |\n",
+          x[1], x[2], rr, x[3] / 1000, ra, x[4] / 1000, rb, cpr, rc,
+          100 * srv / cap, 100 * x[7] / cap, 100 * other / cap
       }'
   done
   echo
-  echo "× status: req/s as a fraction of node/status's (higher is better); latencies and server CPU"
-  echo "per request as a multiple of node/status's (lower is better). CPU %: share of the $NCPU cores"
-  echo "used during the measured ${DURATION}s by the server JVM, by wrk, and by other processes."
+  echo "× status: relative to the mean of the node/status runs just before and just after the"
+  echo "scenario; req/s as a fraction (higher is better), latencies and server CPU per request as a"
+  echo "multiple (lower is better). CPU %: share of the $NCPU cores used during the measured ${DURATION}s"
+  echo "by the server JVM, by wrk, and by other processes."
   echo "Server JVM RSS: $((RSS_IDLE_KB / 1024)) MiB after start, $((RSS_AFTER_KB / 1024)) MiB after the"
   echo "run. Data directory after the run: $DATA_MB MiB."
   if ((MAX_OTHER >= OTHER_WARN)); then
@@ -303,7 +354,6 @@ report() {
   fi
 }
 
-OTHER_WARN=${OTHER_WARN:-10}
 for row in "${ROWS[@]}"; do
   IFS='|' read -r _ _ _ _ _ srv wrk_s busy <<<"$row"
   o=$(awk -v s="$srv" -v w="$wrk_s" -v m="$busy" -v hz="$CLK_TCK" -v d="$DURATION" -v c="$NCPU" \
