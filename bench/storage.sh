@@ -141,6 +141,11 @@ until [[ $(curl -s --max-time 2 "$BASE/admin/node/status" 2>/dev/null) == ONLINE
     tail -n 40 "$LOG" >&2
     die "no ONLINE from $BASE/admin/node/status within ${START_TIMEOUT}s"
   fi
+  # WFLYSRV0026: "started (with errors)", e.g. a port taken meanwhile: it would never answer.
+  if grep -q 'WFLYSRV0026' "$LOG"; then
+    grep -E 'Address already in use|ERROR' "$LOG" | cut -c1-300 | head -n 5 >&2
+    die "WildFly started with errors (log: $LOG)"
+  fi
   sleep 2
 done
 SERVER_PID=$(server_pid)
