@@ -7,6 +7,7 @@
 #
 #   PORT=8480 MGMT_PORT=10480 HTTPS_PORT=8943 MGMT_HTTPS_PORT=10483   server ports
 #   THREADS=2 CONNECTIONS=16 DURATION=20 WARMUP=5                     wrk (seconds)
+#   PREWARM=20             seconds of each read before the first measurement (JIT warm-up)
 #   MULTIPART=1            0 skips the multipart (64 KiB file) scenario
 #   START_TIMEOUT=600      seconds to wait for build + start (ONLINE)
 #   STOP_TIMEOUT=90        seconds to wait for the server to stop
@@ -25,6 +26,7 @@ THREADS=${THREADS:-2}
 CONNECTIONS=${CONNECTIONS:-16}
 DURATION=${DURATION:-20}
 WARMUP=${WARMUP:-5}
+PREWARM=${PREWARM:-20}
 MULTIPART=${MULTIPART:-1}
 START_TIMEOUT=${START_TIMEOUT:-600}
 WAIT_QUIET=${WAIT_QUIET:-0}
@@ -42,7 +44,7 @@ die() {
   exit 1
 }
 
-for v in PORT MGMT_PORT HTTPS_PORT MGMT_HTTPS_PORT THREADS CONNECTIONS DURATION WARMUP \
+for v in PORT MGMT_PORT HTTPS_PORT MGMT_HTTPS_PORT THREADS CONNECTIONS DURATION WARMUP PREWARM \
   START_TIMEOUT STOP_TIMEOUT WAIT_QUIET QUIET_BUSY OTHER_WARN; do
   [[ ${!v} =~ ^[0-9]+$ ]] || die "$v must be a whole number, got '${!v}'"
 done
@@ -214,13 +216,13 @@ wait_quiet() {
 ROWS=() # name|rps|p50_us|p99_us|requests|server_ticks|wrk_seconds|machine_busy_ticks
 BAD_RUNS=()
 
-# warm NAME URL EXPECT [METHOD CONTENT_TYPE BODY_FILE]: WARMUP seconds of the request, unmeasured
-# (answers are still checked).
+# warm NAME URL EXPECT [METHOD CONTENT_TYPE BODY_FILE]: SECONDS (default WARMUP) of the request,
+# unmeasured (answers are still checked).
 warm() {
-  local name=$1 url=$2 expect=$3 method=${4:-GET} ctype=${5:-} body=${6:-}
-  echo "bench: $name: warm-up ${WARMUP}s"
+  local name=$1 url=$2 expect=$3 method=${4:-GET} ctype=${5:-} body=${6:-} seconds=${WARM_SECONDS:-$WARMUP}
+  echo "bench: $name: warm-up ${seconds}s"
   BENCH_METHOD="$method" BENCH_CONTENT_TYPE="$ctype" BENCH_BODY_FILE="$body" BENCH_EXPECT="$expect" \
-    wrk -t"$THREADS" -c"$CONNECTIONS" --timeout 10s -s "$LUA" -d"${WARMUP}s" "$url" \
+    wrk -t"$THREADS" -c"$CONNECTIONS" --timeout 10s -s "$LUA" -d"${seconds}s" "$url" \
     >"$WORK/warmup.txt" 2>&1 || die "wrk failed during warm-up of $name: $(cat "$WORK/warmup.txt")"
   grep -q 'BENCH_RESULT.* bad=0 errors=0 ' "$WORK/warmup.txt" ||
     BAD_RUNS+=("$name (warm-up): $(grep BENCH_RESULT "$WORK/warmup.txt")")
@@ -268,12 +270,14 @@ query_one() { "$1" "storage query one key" "$BASE/storage/$AREA/Key2" "Value2"; 
 
 wait_quiet
 
-# A freshly started JVM is far from compiled: warm the request path up before the first
-# measurement, so the first baseline is not measured cold.
+# A freshly started JVM is far from compiled (on 2 busy cores the JIT needs a minute or more): warm
+# the request path up before the first measurement, so the first baseline is not measured cold.
 echo "bench: warming the server up"
+WARM_SECONDS=$PREWARM
 warm "node/status" "$BASE/admin/node/status" "ONLINE"
 query_all warm
 query_one warm
+WARM_SECONDS=$WARMUP
 
 # Order matters: areas created with ttl 60 expire 60 s later and the server's sweep then deletes
 # them, loading the server during whatever is measured at that moment. So the ttl-60 create comes
@@ -310,8 +314,8 @@ report() {
   echo "- Server: \`$CMD\` (WildFly 39, embedded H2 file database, -Xmx512m), commit $COMMIT"
   echo "- $JAVA_VERSION; $WRK_VERSION"
   echo "- Load: \`wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s --latency --timeout 10s -s bench/wrk.lua\`" \
-    "against 127.0.0.1, each after a ${WARMUP}s warm-up with the same request (and, before all, one" \
-    "${WARMUP}s warm-up of each read); every answer checked (2xx and the expected body)"
+    "against 127.0.0.1, each after a ${WARMUP}s warm-up with the same request (and, before all, a" \
+    "${PREWARM}s warm-up of each read); every answer checked (2xx and the expected body)"
   echo "- Command: \`bench/storage.sh\`"
   echo
   echo "| Scenario (in run order) | req/s | × status | p50 ms | × status | p99 ms | × status | server CPU ms/req | × status | CPU % server / wrk / other |"
