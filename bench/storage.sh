@@ -7,7 +7,9 @@
 #
 #   PORT=8480 MGMT_PORT=10480 HTTPS_PORT=8943 MGMT_HTTPS_PORT=10483   server ports
 #   THREADS=2 CONNECTIONS=16 DURATION=20 WARMUP=5                     wrk (seconds)
-#   PREWARM=20             seconds of each read before the first measurement (JIT warm-up)
+#   PREWARM=10             seconds of each request type before the first measurement (JIT warm-up),
+#   JIT_SETTLE=180         then warm-up rounds until the JIT compiler threads used less than
+#   JIT_SETTLED_MS=500     of CPU in a round, for at most JIT_SETTLE seconds
 #   MULTIPART=1            0 skips the multipart (64 KiB file) scenario
 #   START_TIMEOUT=600      seconds to wait for build + start (ONLINE)
 #   STOP_TIMEOUT=90        seconds to wait for the server to stop
@@ -26,7 +28,9 @@ THREADS=${THREADS:-2}
 CONNECTIONS=${CONNECTIONS:-16}
 DURATION=${DURATION:-20}
 WARMUP=${WARMUP:-5}
-PREWARM=${PREWARM:-20}
+PREWARM=${PREWARM:-10}
+JIT_SETTLE=${JIT_SETTLE:-180}
+JIT_SETTLED_MS=${JIT_SETTLED_MS:-500}
 MULTIPART=${MULTIPART:-1}
 START_TIMEOUT=${START_TIMEOUT:-600}
 WAIT_QUIET=${WAIT_QUIET:-0}
@@ -44,7 +48,7 @@ die() {
   exit 1
 }
 
-for v in PORT MGMT_PORT HTTPS_PORT MGMT_HTTPS_PORT THREADS CONNECTIONS DURATION WARMUP PREWARM \
+for v in PORT MGMT_PORT HTTPS_PORT MGMT_HTTPS_PORT THREADS CONNECTIONS DURATION WARMUP PREWARM JIT_SETTLE JIT_SETTLED_MS \
   START_TIMEOUT STOP_TIMEOUT WAIT_QUIET QUIET_BUSY OTHER_WARN; do
   [[ ${!v} =~ ^[0-9]+$ ]] || die "$v must be a whole number, got '${!v}'"
 done
@@ -192,6 +196,22 @@ server_ticks() {
 machine_busy_ticks() { awk '/^cpu / {print $2 + $3 + $4 + $7 + $8; exit}' /proc/stat; }
 machine_total_ticks() { awk '/^cpu / {print $2 + $3 + $4 + $5 + $6 + $7 + $8 + $9; exit}' /proc/stat; }
 
+# CPU of the JIT compiler threads: jit_snapshot FILE writes "tid ticks" per compiler thread;
+# jit_ms FILE0 FILE1 is the CPU (ms) they used in between (a thread that ended meanwhile is missed).
+jit_snapshot() {
+  local f line tid fields
+  for f in /proc/"$SERVER_PID"/task/*/stat; do
+    read -r line 2>/dev/null <"$f" || continue
+    [[ $line == *"(C1 CompilerThre)"* || $line == *"(C2 CompilerThre)"* ]] || continue
+    tid=${line%% *}
+    read -r -a fields <<<"${line##*) }" # fields[11], fields[12]: utime, stime
+    echo "$tid $((fields[11] + fields[12]))"
+  done >"$1"
+}
+jit_ms() {
+  awk -v hz="$CLK_TCK" 'NR == FNR {t0[$1] = $2; next} {d += $2 - t0[$1]} END {printf "%d", 1000 * d / hz}' "$1" "$2"
+}
+
 # On a shared machine: wait (at most WAIT_QUIET seconds) until the machine is nearly idle.
 wait_quiet() {
   ((WAIT_QUIET > 0)) || return 0
@@ -213,7 +233,7 @@ wait_quiet() {
   done
 }
 
-ROWS=() # name|rps|p50_us|p99_us|requests|server_ticks|wrk_seconds|machine_busy_ticks
+ROWS=() # name|rps|p50_us|p99_us|requests|server_ticks|wrk_seconds|machine_busy_ticks|jit_ms
 BAD_RUNS=()
 
 # warm NAME URL EXPECT [METHOD CONTENT_TYPE BODY_FILE]: SECONDS (default WARMUP) of the request,
@@ -234,6 +254,7 @@ run() {
   warm "$@"
   echo "bench: $name: measuring ${DURATION}s"
   local s0 s1 m0 m1 TIMEFORMAT='%3U %3S'
+  jit_snapshot "$WORK/jit0"
   s0=$(server_ticks)
   m0=$(machine_busy_ticks)
   { time BENCH_METHOD="$method" BENCH_CONTENT_TYPE="$ctype" BENCH_BODY_FILE="$body" \
@@ -242,6 +263,7 @@ run() {
     die "wrk failed for $name: $(cat "$WORK/wrk.txt")"
   m1=$(machine_busy_ticks)
   s1=$(server_ticks)
+  jit_snapshot "$WORK/jit1"
   sed 's/^/    /' "$WORK/wrk.txt"
   local line wrk_cpu
   line=$(grep '^BENCH_RESULT' "$WORK/wrk.txt") || die "no BENCH_RESULT from wrk for $name"
@@ -254,7 +276,7 @@ run() {
     BAD_RUNS+=("$name: $bad non-2xx/unexpected answers, $errors socket errors: $line")
     echo "bench: ERROR: $name had $bad non-2xx or unexpected answers and $errors socket errors" >&2
   fi
-  ROWS+=("$name|$(field rps)|$(field p50_us)|$(field p99_us)|$(field requests)|$((s1 - s0))|$wrk_cpu|$((m1 - m0))")
+  ROWS+=("$name|$(field rps)|$(field p50_us)|$(field p99_us)|$(field requests)|$((s1 - s0))|$wrk_cpu|$((m1 - m0))|$(jit_ms "$WORK/jit0" "$WORK/jit1")")
 }
 
 # node/status is measured before the first scenario and after each one; a scenario's ratios are to
@@ -270,14 +292,40 @@ query_one() { "$1" "storage query one key" "$BASE/storage/$AREA/Key2" "Value2"; 
 
 wait_quiet
 
-# A freshly started JVM is far from compiled (on 2 busy cores the JIT needs a minute or more): warm
-# the request path up before the first measurement, so the first baseline is not measured cold.
+# A freshly started JVM is far from compiled, and on 2 busy cores the JIT needs minutes: its
+# compiler threads' CPU counts as the server's and the code is slower until they are done. So warm
+# every request up first (creates with ttl 3600: nothing expires during the run), then repeat until
+# the JIT is nearly idle (its threads used less than JIT_SETTLED_MS of CPU in a round; at most
+# JIT_SETTLE s).
 echo "bench: warming the server up"
+create_warm() {
+  warm "storage create (urlencoded, ttl 3600)" "$BASE/storage/3600" '"id"' \
+    POST application/x-www-form-urlencoded "$FORM"
+}
 WARM_SECONDS=$PREWARM
 warm "node/status" "$BASE/admin/node/status" "ONLINE"
 query_all warm
 query_one warm
+create_warm
+if [[ $MULTIPART == 1 ]]; then
+  warm "storage create (multipart, ttl 3600)" "$BASE/storage/3600" '"id"' \
+    POST "multipart/form-data; boundary=$BOUNDARY" "$MULTI"
+fi
 WARM_SECONDS=$WARMUP
+settle_deadline=$((SECONDS + JIT_SETTLE))
+while :; do
+  jit_snapshot "$WORK/jit0"
+  warm "node/status" "$BASE/admin/node/status" "ONLINE"
+  query_all warm
+  query_one warm
+  create_warm
+  jit_snapshot "$WORK/jit1"
+  jit_round=$(jit_ms "$WORK/jit0" "$WORK/jit1")
+  echo "bench: the JIT used $jit_round ms of CPU during that round"
+  ((jit_round < JIT_SETTLED_MS || SECONDS >= settle_deadline)) && break
+done
+JIT_STATE="$jit_round ms of JIT CPU in the last round of $((4 * WARMUP)) s"
+((jit_round < JIT_SETTLED_MS)) || JIT_STATE="$JIT_STATE, still above $JIT_SETTLED_MS ms after ${JIT_SETTLE} s"
 
 # Order matters: areas created with ttl 60 expire 60 s later and the server's sweep then deletes
 # them, loading the server during whatever is measured at that moment. So the ttl-60 create comes
@@ -314,12 +362,13 @@ report() {
   echo "- Server: \`$CMD\` (WildFly 39, embedded H2 file database, -Xmx512m), commit $COMMIT"
   echo "- $JAVA_VERSION; $WRK_VERSION"
   echo "- Load: \`wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s --latency --timeout 10s -s bench/wrk.lua\`" \
-    "against 127.0.0.1, each after a ${WARMUP}s warm-up with the same request (and, before all, a" \
-    "${PREWARM}s warm-up of each read); every answer checked (2xx and the expected body)"
+    "against 127.0.0.1, each after a ${WARMUP}s warm-up with the same request (and, before all," \
+    "warm-up rounds of every request until the JIT settled: $JIT_STATE); every answer checked" \
+    "(2xx and the expected body)"
   echo "- Command: \`bench/storage.sh\`"
   echo
-  echo "| Scenario (in run order) | req/s | × status | p50 ms | × status | p99 ms | × status | server CPU ms/req | × status | CPU % server / wrk / other |"
-  echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+  echo "| Scenario (in run order) | req/s | × status | p50 ms | × status | p99 ms | × status | server CPU ms/req | × status | CPU % server / wrk / other | JIT CPU s |"
+  echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
   local i before after
   for ((i = 0; i < ${#ROWS[@]}; i++)); do
     before="" after=""
@@ -344,16 +393,17 @@ report() {
           rb = sprintf("%.1f", x[4] / ((p[4] + q[4]) / 2))
           rc = sprintf("%.1f", cpr / ((1000 * p[6] / hz / p[5] + 1000 * q[6] / hz / q[5]) / 2))
         }
-        printf "| %s | %.0f | %s | %.2f | %s | %.1f | %s | %.2f | %s | %.0f / %.0f / %.0f |\n",
+        printf "| %s | %.0f | %s | %.2f | %s | %.1f | %s | %.2f | %s | %.0f / %.0f / %.0f | %.1f |\n",
           x[1], x[2], rr, x[3] / 1000, ra, x[4] / 1000, rb, cpr, rc,
-          100 * srv / cap, 100 * x[7] / cap, 100 * other / cap
+          100 * srv / cap, 100 * x[7] / cap, 100 * other / cap, x[9] / 1000
       }'
   done
   echo
   echo "× status: relative to the mean of the node/status runs just before and just after the"
   echo "scenario; req/s as a fraction (higher is better), latencies and server CPU per request as a"
   echo "multiple (lower is better). CPU %: share of the $NCPU cores used during the measured ${DURATION}s"
-  echo "by the server JVM, by wrk, and by other processes."
+  echo "by the server JVM, by wrk, and by other processes. JIT s: CPU used by the server's JIT"
+  echo "compiler threads during the measurement (part of the server's CPU)."
   echo "Server JVM RSS: $((RSS_IDLE_KB / 1024)) MiB after start, $((RSS_AFTER_KB / 1024)) MiB after the"
   echo "run. Data directory after the run: $DATA_MB MiB."
   if ((MAX_OTHER >= OTHER_WARN)); then
