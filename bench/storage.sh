@@ -402,10 +402,11 @@ report() {
   echo "× status: relative to the mean of the node/status runs just before and just after the"
   echo "scenario; req/s as a fraction (higher is better), latencies and server CPU per request as a"
   echo "multiple (lower is better). CPU %: share of the $NCPU cores used during the measured ${DURATION}s"
-  echo "by the server JVM, by wrk, and by other processes. JIT s: CPU used by the server's JIT"
+  echo "by the server JVM, by wrk, and by other processes. JIT CPU s: CPU used by the server's JIT"
   echo "compiler threads during the measurement (part of the server's CPU)."
-  echo "Server JVM RSS: $((RSS_IDLE_KB / 1024)) MiB after start, $((RSS_AFTER_KB / 1024)) MiB after the"
-  echo "run. Data directory after the run: $DATA_MB MiB."
+  echo
+  echo "Server JVM RSS: $((RSS_IDLE_KB / 1024)) MiB after start, $((RSS_AFTER_KB / 1024)) MiB after the run."
+  echo "Data directory after the run: $DATA_MB MiB."
   if ((MAX_OTHER >= OTHER_WARN)); then
     echo
     echo "**Warning:** other processes used up to ${MAX_OTHER}% of the machine during a measurement;"
