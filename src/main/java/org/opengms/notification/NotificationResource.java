@@ -11,10 +11,12 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
 import org.opengms.api.error.InvalidRequestException;
+import org.opengms.api.error.UnsupportedMediaTypeException;
 
 /**
  * The GMS Notification API (JSON bodies only; another media type → 415).
@@ -40,7 +42,11 @@ public class NotificationResource {
   @Path("subscription")
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
-  public Map<String, String> subscribe(String body, @HeaderParam("gms_user") String gmsUser) {
+  public Map<String, String> subscribe(
+      String body,
+      @HeaderParam("gms_user") String gmsUser,
+      @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType) {
+    requireContentType(contentType);
     return Map.of("id", notifications.subscribe(parse(body, SubscriptionRequest.class), gmsUser));
   }
 
@@ -61,9 +67,20 @@ public class NotificationResource {
   @POST
   @Path("publish")
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response publish(String body) {
+  public Response publish(String body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType) {
+    requireContentType(contentType);
     notifications.publish(parse(body, PublishRequest.class));
     return Response.ok().build();
+  }
+
+  /**
+   * A POST without a Content-Type is not JSON: RESTEasy (WildFly) refuses it with 415 before
+   * choosing a method, Jersey (Payara) hands it to the JSON method. Both answer 415.
+   */
+  private static void requireContentType(String contentType) {
+    if (contentType == null || contentType.isBlank()) {
+      throw new UnsupportedMediaTypeException("Body must be application/json");
+    }
   }
 
   /** Our own parsing, so malformed JSON is a 400 in our error shape on every server. */

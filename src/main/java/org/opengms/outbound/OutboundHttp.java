@@ -24,6 +24,7 @@ import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuil
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.http.io.entity.StringEntity;
+import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.util.Timeout;
 import org.opengms.config.ConfigurationProvider;
 
@@ -80,9 +81,10 @@ public class OutboundHttp {
             .build();
   }
 
+  /** Lifecycle callbacks may not throw checked exceptions (Jakarta Annotations; Payara refuses). */
   @PreDestroy
-  void stop() throws IOException {
-    client.close();
+  void stop() {
+    client.close(CloseMode.GRACEFUL);
   }
 
   /** POSTs {@code body} as {@code contentType}; never throws for network or policy failures. */

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.opengms.api.FormBodies;
 import org.opengms.api.FormParameters;
 import org.opengms.api.error.AccessDeniedException;
 import org.opengms.config.ConfigurationProvider;
@@ -37,14 +38,16 @@ public class PatternResource {
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   public Map<String, String> matchGeneral(MultivaluedMap<String, String> form) {
     GmsConfiguration config = configuration.current();
-    return match(config, config.patterns().general(), FormParameters.of(form, config));
+    return match(
+        config, config.patterns().general(), FormParameters.of(FormBodies.required(form), config));
   }
 
   @POST
   @Consumes(MediaType.MULTIPART_FORM_DATA)
   public Map<String, String> matchGeneral(List<EntityPart> parts) {
     GmsConfiguration config = configuration.current();
-    return match(config, config.patterns().general(), FormParameters.of(parts, config));
+    return match(
+        config, config.patterns().general(), FormParameters.of(FormBodies.required(parts), config));
   }
 
   @POST
@@ -53,7 +56,8 @@ public class PatternResource {
   public Map<String, String> matchGroup(
       @PathParam("group") String group, MultivaluedMap<String, String> form) {
     GmsConfiguration config = configuration.current();
-    return match(config, group(config, group), FormParameters.of(form, config));
+    return match(
+        config, group(config, group), FormParameters.of(FormBodies.required(form), config));
   }
 
   @POST
@@ -61,7 +65,8 @@ public class PatternResource {
   @Consumes(MediaType.MULTIPART_FORM_DATA)
   public Map<String, String> matchGroup(@PathParam("group") String group, List<EntityPart> parts) {
     GmsConfiguration config = configuration.current();
-    return match(config, group(config, group), FormParameters.of(parts, config));
+    return match(
+        config, group(config, group), FormParameters.of(FormBodies.required(parts), config));
   }
 
   private static Map<String, Pattern> group(GmsConfiguration config, String group) {

@@ -32,6 +32,11 @@ import org.opengms.api.error.UnsupportedMediaTypeException;
  * Parameters beginning with {@code _} are service parameters; every other field and every file is
  * user data, kept in the service's storage. Errors: 404 service not configured or id unknown or
  * expired, 400 request the service does not support, 413 limits, 415 body not a form.
+ *
+ * <p>A POST with neither a body nor a Content-Type reaches the method without {@code @Consumes} on
+ * RESTEasy (WildFly); Jersey (Payara) may choose a form method instead and pass it a {@code null}
+ * entity. The form methods therefore read {@code null} as "no body", so both servers create the
+ * service.
  */
 @Path("service")
 @Produces(MediaType.APPLICATION_JSON)
@@ -46,7 +51,7 @@ public class ServiceResource {
       @PathParam("id") String service,
       @HeaderParam("gms_user") String gmsUser,
       MultivaluedMap<String, String> form) {
-    return requests.create(service, requests.read(form), gmsUser);
+    return requests.create(service, form == null ? List.of() : requests.read(form), gmsUser);
   }
 
   @POST
@@ -56,7 +61,7 @@ public class ServiceResource {
       @PathParam("id") String service,
       @HeaderParam("gms_user") String gmsUser,
       List<EntityPart> parts) {
-    return requests.create(service, requests.read(parts), gmsUser);
+    return requests.create(service, parts == null ? List.of() : requests.read(parts), gmsUser);
   }
 
   /** A create without a body (no parameters at all); a body of another type is refused (415). */
@@ -77,7 +82,7 @@ public class ServiceResource {
       @PathParam("id") String id,
       @PathParam("request") String request,
       MultivaluedMap<String, String> form) {
-    return requests.request(id, request, requests.parameters(form));
+    return requests.request(id, request, form == null ? Map.of() : requests.parameters(form));
   }
 
   @POST
@@ -85,7 +90,7 @@ public class ServiceResource {
   @Consumes(MediaType.MULTIPART_FORM_DATA)
   public Map<String, Object> request(
       @PathParam("id") String id, @PathParam("request") String request, List<EntityPart> parts) {
-    return requests.request(id, request, requests.parameters(parts));
+    return requests.request(id, request, parts == null ? Map.of() : requests.parameters(parts));
   }
 
   /** A service request without a body. */

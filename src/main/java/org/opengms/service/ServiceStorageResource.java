@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.opengms.api.FormBodies;
 import org.opengms.api.PublicUrls;
 import org.opengms.config.ConfigurationProvider;
 import org.opengms.storage.FormField;
@@ -74,13 +75,13 @@ public class ServiceStorageResource {
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   public Map<String, String> write(
       @PathParam("id") String id, MultivaluedMap<String, String> form) {
-    return store(id, uploads.read(form));
+    return store(id, uploads.read(FormBodies.required(form)));
   }
 
   @POST
   @Consumes(MediaType.MULTIPART_FORM_DATA)
   public Map<String, String> write(@PathParam("id") String id, List<EntityPart> parts) {
-    return store(id, uploads.read(parts));
+    return store(id, uploads.read(FormBodies.required(parts)));
   }
 
   @DELETE

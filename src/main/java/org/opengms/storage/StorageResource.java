@@ -18,8 +18,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.opengms.api.FormBodies;
 import org.opengms.api.PublicUrls;
-import org.opengms.api.error.UnsupportedMediaTypeException;
 import org.opengms.config.ConfigurationProvider;
 
 /**
@@ -68,7 +68,7 @@ public class StorageResource {
   @Produces(MediaType.APPLICATION_JSON)
   public StorageCreatedResponse create(
       @PathParam("id") String ttl, MultivaluedMap<String, String> form) {
-    return uploads.create(Ttl.secondsOrDefault(ttl), uploads.read(present(form)));
+    return uploads.create(Ttl.secondsOrDefault(ttl), uploads.read(FormBodies.required(form)));
   }
 
   @POST
@@ -76,7 +76,7 @@ public class StorageResource {
   @Consumes(MediaType.MULTIPART_FORM_DATA)
   @Produces(MediaType.APPLICATION_JSON)
   public StorageCreatedResponse create(@PathParam("id") String ttl, List<EntityPart> parts) {
-    return uploads.create(Ttl.secondsOrDefault(ttl), uploads.read(present(parts)));
+    return uploads.create(Ttl.secondsOrDefault(ttl), uploads.read(FormBodies.required(parts)));
   }
 
   @POST
@@ -87,7 +87,7 @@ public class StorageResource {
       @PathParam("id") String id,
       @PathParam("key") String ttl,
       MultivaluedMap<String, String> form) {
-    uploads.update(id, Ttl.secondsOrDefault(ttl), uploads.read(present(form)));
+    uploads.update(id, Ttl.secondsOrDefault(ttl), uploads.read(FormBodies.required(form)));
     return Map.of();
   }
 
@@ -97,7 +97,7 @@ public class StorageResource {
   @Produces(MediaType.APPLICATION_JSON)
   public Map<String, String> update(
       @PathParam("id") String id, @PathParam("key") String ttl, List<EntityPart> parts) {
-    uploads.update(id, Ttl.secondsOrDefault(ttl), uploads.read(present(parts)));
+    uploads.update(id, Ttl.secondsOrDefault(ttl), uploads.read(FormBodies.required(parts)));
     return Map.of();
   }
 
@@ -132,18 +132,6 @@ public class StorageResource {
   public Map<String, String> delete(@PathParam("id") String id) {
     uploads.deleteFiles(storage.delete(id));
     return Map.of();
-  }
-
-  /**
-   * A POST with neither a Content-Type nor a body: RESTEasy refuses it with 415 before choosing a
-   * method, Jersey chooses one of the form methods and passes it no body. Both answer 415.
-   */
-  private static <T> T present(T body) {
-    if (body == null) {
-      throw new UnsupportedMediaTypeException(
-          "Body must be application/x-www-form-urlencoded or multipart/form-data");
-    }
-    return body;
   }
 
   private String display(String id, String key, StoredValue value) {

@@ -232,6 +232,13 @@ class NotificationApiIT {
   }
 
   @Test
+  void shouldAnswer415WhenPostHasNeitherContentTypeNorBody() {
+    assertError(
+        http.postNothing("1/notification/subscription"), 415, "UnsupportedMediaTypeException");
+    assertError(http.postNothing("1/notification/publish"), 415, "UnsupportedMediaTypeException");
+  }
+
+  @Test
   void shouldLocalizeMessagePerSubscriptionLanguage() {
     try (CallbackReceiver receiver = new CallbackReceiver("127.0.0.1")) {
       subscribeHttpcb("L1", receiver.url() + "/de", tagRoot, ",\"language\":\"de\"");

@@ -86,6 +86,13 @@ class PatternApiIT {
   }
 
   @Test
+  void shouldAnswer415WhenPostHasNeitherContentTypeNorBody() {
+    assertError(http.postNothing("1/patterns"), 415, "UnsupportedMediaTypeException");
+    assertError(
+        http.postNothing("1/patterns/group/patterns_def1"), 415, "UnsupportedMediaTypeException");
+  }
+
+  @Test
   void shouldAnswer413WhenTooManyParameters() {
     Map<String, String> form = new LinkedHashMap<>();
     for (int i = 0; i < 11; i++) {

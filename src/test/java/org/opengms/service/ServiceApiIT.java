@@ -167,6 +167,14 @@ class ServiceApiIT {
   }
 
   @Test
+  void shouldAnswer415WhenServiceStorageWrittenWithoutBody() {
+    String id = create("request-chat");
+
+    assertError(
+        http.postNothing("1/service/" + id + "/storage"), 415, "UnsupportedMediaTypeException");
+  }
+
+  @Test
   void shouldReadWriteAndDeleteServiceStorage() {
     String id =
         (String)

@@ -86,6 +86,11 @@ public final class Http {
     return send(request);
   }
 
+  /** A POST with neither a body nor a Content-Type ({@code curl -X POST}). */
+  public HttpResponse<String> postNothing(String path) {
+    return send(HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.noBody()));
+  }
+
   public HttpResponse<String> send(HttpRequest.Builder request) {
     try {
       return CLIENT.send(
