@@ -23,6 +23,9 @@ public final class FormParameters {
 
   public static Map<String, String> of(
       MultivaluedMap<String, String> form, GmsConfiguration config) {
+    if (form == null) {
+      return Map.of(); // a body-less POST that Jersey hands to a form method as a null entity
+    }
     checkCount(form.size(), config);
     Map<String, String> params = new LinkedHashMap<>();
     form.forEach(
@@ -37,6 +40,9 @@ public final class FormParameters {
   }
 
   public static Map<String, String> of(List<EntityPart> parts, GmsConfiguration config) {
+    if (parts == null) {
+      return Map.of();
+    }
     checkCount(parts.size(), config);
     Map<String, String> params = new LinkedHashMap<>();
     for (EntityPart part : parts) {
