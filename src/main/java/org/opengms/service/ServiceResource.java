@@ -8,7 +8,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.List;
@@ -43,6 +45,7 @@ import org.opengms.api.error.UnsupportedMediaTypeException;
 public class ServiceResource {
 
   @Inject ServiceRequests requests;
+  @Context HttpHeaders headers;
 
   @POST
   @Path("{id}")
@@ -104,10 +107,17 @@ public class ServiceResource {
     return requests.request(id, request, Map.of());
   }
 
-  private static void requireNoBody(String contentType) {
+  /**
+   * Refuses a body that is not a form (415), including bytes sent without a Content-Type: Jersey
+   * (Payara) refuses those itself, RESTEasy (WildFly) would bring them here and drop them.
+   */
+  private void requireNoBody(String contentType) {
     if (contentType != null && !contentType.isBlank()) {
       throw new UnsupportedMediaTypeException(
           "Unsupported media type " + contentType + ": send a form or no body");
+    }
+    if (headers.getLength() > 0 || headers.getHeaderString("Transfer-Encoding") != null) {
+      throw new UnsupportedMediaTypeException("A body needs a Content-Type: send a form");
     }
   }
 

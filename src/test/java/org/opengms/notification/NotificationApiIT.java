@@ -236,6 +236,10 @@ class NotificationApiIT {
     assertError(
         http.postNothing("1/notification/subscription"), 415, "UnsupportedMediaTypeException");
     assertError(http.postNothing("1/notification/publish"), 415, "UnsupportedMediaTypeException");
+    assertError(
+        http.post("1/notification/publish", null, "{\"tag\":\"a\",\"message\":\"m\"}"),
+        415,
+        "UnsupportedMediaTypeException");
   }
 
   @Test

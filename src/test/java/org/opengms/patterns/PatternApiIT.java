@@ -93,6 +93,11 @@ class PatternApiIT {
   }
 
   @Test
+  void shouldAnswer415WhenBodyHasNoContentType() {
+    assertError(http.post("1/patterns", null, "p=x"), 415, "UnsupportedMediaTypeException");
+  }
+
+  @Test
   void shouldAnswer413WhenTooManyParameters() {
     Map<String, String> form = new LinkedHashMap<>();
     for (int i = 0; i < 11; i++) {

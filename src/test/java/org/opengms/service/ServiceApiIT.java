@@ -167,6 +167,22 @@ class ServiceApiIT {
   }
 
   @Test
+  void shouldAnswer415WhenBodyHasNoContentType() {
+    String id = create("request-chat-poll");
+
+    assertError(
+        http.post("1/service/request-chat", null, "u=data"), 415, "UnsupportedMediaTypeException");
+    assertError(
+        http.post("1/service/" + id + "/status", null, "u=data"),
+        415,
+        "UnsupportedMediaTypeException");
+    assertError(
+        http.post("1/service/" + id + "/storage", null, "u=data"),
+        415,
+        "UnsupportedMediaTypeException");
+  }
+
+  @Test
   void shouldAnswer415WhenServiceStorageWrittenWithoutBody() {
     String id = create("request-chat");
 

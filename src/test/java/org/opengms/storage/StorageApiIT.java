@@ -264,6 +264,14 @@ class StorageApiIT {
   }
 
   @Test
+  void shouldAnswer415WhenBodyHasNoContentType() {
+    HttpResponse<String> response = http.post("1/storage/60", null, "a=1");
+
+    assertEquals(415, response.statusCode(), response.body());
+    assertError(response, "org.opengms.api.error.UnsupportedMediaTypeException");
+  }
+
+  @Test
   void shouldAnswer415WhenPostHasNeitherContentTypeNorBody() {
     String id = create("60", Map.of("a", "1"));
     for (String path : List.of("1/storage", "1/storage/60", "1/storage/" + id + "/60")) {
