@@ -15,7 +15,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.logging.Logger;
 import org.opengms.api.error.GmsException;
 import org.opengms.api.error.InvalidRequestException;
 import org.opengms.api.error.ResourceNotFoundException;
@@ -29,8 +28,6 @@ import org.opengms.config.GmsConfiguration;
  */
 @ApplicationScoped
 public class Notifications {
-
-  private static final Logger LOG = Logger.getLogger(Notifications.class.getName());
 
   @EJB SubscriptionManager subscriptions;
   @EJB Outbox outbox;
@@ -148,7 +145,6 @@ public class Notifications {
       }
     }
     if (failed > 0) {
-      LOG.fine(() -> "publish: some deliveries failed");
       throw new GmsException(
           Response.Status.SERVICE_UNAVAILABLE,
           "Notification not delivered to " + failed + " of " + attempts.size() + " subscriptions");
@@ -168,11 +164,10 @@ public class Notifications {
     if (!config.push().enabled().contains(type) || channels.of(type).isEmpty()) {
       throw new ResourceNotFoundException("Push type " + type + " is not enabled");
     }
-    boolean debug =
-        details.properties != null
-                && "debug".equalsIgnoreCase(details.properties.getOrDefault("debug", ""))
-            || details.properties != null
-                && "true".equalsIgnoreCase(details.properties.getOrDefault("debug", ""));
+    // reference: the debug connection is used when properties.debug is "debug" or "true"
+    String debugValue =
+        details.properties == null ? "" : details.properties.getOrDefault("debug", "");
+    boolean debug = debugValue.equalsIgnoreCase("debug") || debugValue.equalsIgnoreCase("true");
     if ("comet".equals(type)) {
       if (gmsUser == null || gmsUser.isBlank()) {
         throw new InvalidRequestException("comet subscriptions need the gms_user header");
