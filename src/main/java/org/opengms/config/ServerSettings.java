@@ -8,9 +8,14 @@ package org.opengms.config;
  *     config_check_interval}, default 2 s)
  * @param trustForwardedHeaders whether URLs we build honour X-Forwarded-Proto/Host ({@code
  *     trust_forwarded_headers}, default false: only behind a proxy that sets them)
+ * @param clockControl whether admins may move the server's clock through {@code /1/admin/clock}
+ *     ({@code clock_control}, default false: for test and demo installations only)
  */
 public record ServerSettings(
-    long maxRequestBytes, int configCheckIntervalSeconds, boolean trustForwardedHeaders) {
+    long maxRequestBytes,
+    int configCheckIntervalSeconds,
+    boolean trustForwardedHeaders,
+    boolean clockControl) {
 
   public static final String SECTION = "server";
 
@@ -19,6 +24,7 @@ public record ServerSettings(
         OptionValues.longValue(
             doc, SECTION, "max_request_bytes", 20L * 1024 * 1024, 1, Long.MAX_VALUE),
         OptionValues.intValue(doc, SECTION, "config_check_interval", 2, 1, 3600),
-        OptionValues.booleanValue(doc, SECTION, "trust_forwarded_headers", false));
+        OptionValues.booleanValue(doc, SECTION, "trust_forwarded_headers", false),
+        OptionValues.booleanValue(doc, SECTION, "clock_control", false));
   }
 }
