@@ -1,6 +1,7 @@
 package org.opengms.config;
 
 import java.time.Instant;
+import org.opengms.callback.CallbackSettings;
 import org.opengms.chat.ChatSettings;
 import org.opengms.comet.CometSettings;
 import org.opengms.notification.PushSettings;
@@ -28,6 +29,7 @@ public final class GmsConfiguration {
   private final HttpSettings http;
   private final ChatSettings chat;
   private final CometSettings comet;
+  private final CallbackSettings callback;
 
   public GmsConfiguration(IniDocument document) {
     this.document = document;
@@ -41,6 +43,7 @@ public final class GmsConfiguration {
     this.http = HttpSettings.from(document);
     this.chat = ChatSettings.from(document);
     this.comet = CometSettings.from(document);
+    this.callback = CallbackSettings.from(document);
   }
 
   public IniDocument document() {
@@ -85,5 +88,9 @@ public final class GmsConfiguration {
 
   public CometSettings comet() {
     return comet;
+  }
+
+  public CallbackSettings callback() {
+    return callback;
   }
 }

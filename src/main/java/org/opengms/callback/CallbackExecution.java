@@ -1,0 +1,109 @@
+package org.opengms.callback;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.opengms.config.ConfigurationProvider;
+import org.opengms.config.GmsConfiguration;
+import org.opengms.outbound.OutboundHttp;
+import org.opengms.service.ServiceDefinition;
+import org.opengms.time.ServerClock;
+
+/**
+ * ORS-style execution ({@code _type = ors}): a queued callback is POSTed as JSON to {@code
+ * <url>/scxml/session/start} for each URL of the service's {@code _ors} list (else {@code [ors]
+ * url}) in turn until one answers 2xx; the execution service then drives its states with {@code
+ * PUT}. When none does, the attempt is retried after {@code [callback] submit_retry_interval}, and
+ * after {@code submit_attempts} attempts it ends COMPLETED {@code SUBMIT_FAILED}. Each attempt is
+ * claimed in the database first, so a callback is submitted by one node at a time.
+ */
+@ApplicationScoped
+public class CallbackExecution {
+
+  private static final Logger LOG = Logger.getLogger(CallbackExecution.class.getName());
+
+  @EJB CallbackEngine engine;
+  @Inject CallbackNotifier notifier;
+  @Inject OutboundHttp http;
+  @Inject ConfigurationProvider configuration;
+  @Inject ServerClock clock;
+  @Resource ManagedExecutorService executor;
+
+  void submitSoon(String id) {
+    try {
+      executor.execute(() -> submit(id));
+    } catch (RuntimeException e) {
+      LOG.log(Level.FINE, "Callback " + id + ": submit left to the next scan", e);
+    }
+  }
+
+  /** One claimed submit attempt (nothing when another node or thread holds it). */
+  void submit(String id) {
+    GmsConfiguration config = configuration.current();
+    CallbackSettings settings = config.callback();
+    Optional<Callback> claimed = engine.claimSubmit(id, clock.now(), settings.submitRetrySeconds());
+    if (claimed.isEmpty()) {
+      return;
+    }
+    Callback c = claimed.get();
+    boolean ok = false;
+    for (String url : urls(config, c)) {
+      OutboundHttp.Result result =
+          http.post(
+              URI.create(url.replaceAll("/+$", "") + "/scxml/session/start"),
+              CallbackJson.write(body(c, config)),
+              "application/json",
+              Map.of());
+      if (result.delivered()) {
+        ok = true;
+        break;
+      }
+      LOG.info("Callback " + id + ": submit to " + url + " failed: " + result.describe());
+    }
+    boolean delivered = ok;
+    engine
+        .submitResult(id, delivered, clock.now(), settings.submitAttempts(), settings.submitRetrySeconds())
+        .ifPresent(
+            after -> {
+              if (delivered) {
+                notifier.status(after, "_cbe_on_callback_submitted");
+              } else if (after.getState() == CallbackState.COMPLETED) {
+                notifier.status(after, "_cbe_on_callback_submit_failed");
+                notifier.status(after, "_cbe_on_service_exit");
+              }
+            });
+  }
+
+  private static List<String> urls(GmsConfiguration config, Callback c) {
+    List<String> urls = new ArrayList<>();
+    config
+        .services()
+        .find(c.getServiceName())
+        .flatMap(d -> d.option("_ors"))
+        .ifPresent(v -> urls.addAll(CallbackOptions.split(v)));
+    if (urls.isEmpty()) {
+      config.push().orsUrl().ifPresent(urls::add);
+    }
+    return urls;
+  }
+
+  private static Map<String, Object> body(Callback c, GmsConfiguration config) {
+    Map<String, Object> body = CallbackViews.of(c, "/genesys/1/");
+    config
+        .services()
+        .find(c.getServiceName())
+        .flatMap(d -> d.option("_ors_application"))
+        .ifPresent(app -> body.put("src", app));
+    body.put("_service_type", ServiceDefinition.ORS);
+    return body;
+  }
+}

@@ -1,0 +1,93 @@
+package org.opengms.callback;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The start limits of later GMS 8.5 releases, all 503 with GMS's messages: the queued cap, the
+ * same-parameter daily throttle (immediate starts only) and two rate windows per service. The rate
+ * windows are counted in memory per node (they protect this node); the others come from the
+ * database.
+ */
+@ApplicationScoped
+public class CallbackLimits {
+
+  @EJB CallbackStore store;
+
+  private final Map<String, Window> windows = new ConcurrentHashMap<>();
+
+  /** A rate window: starts at its first request, holds {@code count} requests until it ends. */
+  private static final class Window {
+    Instant start;
+    int count;
+  }
+
+  void check(CallbackOptions options, Map<String, String> request, boolean immediate, Instant now) {
+    String service = options.definition().name();
+    if (immediate) {
+      long cap = options.number("_max_queued_callbacks_per_service", 1000);
+      if (cap >= 0 && store.count(service, CallbackState.QUEUED) >= cap) {
+        throw new CallbackLimitException(
+            "Limit of queued callbacks for " + service + " is reached.");
+      }
+      throttleSameParameter(options, request, now);
+    }
+    rateWindow(options, service, 1, 500, 300, now);
+    rateWindow(options, service, 2, 1000, 3600, now);
+  }
+
+  private void throttleSameParameter(
+      CallbackOptions options, Map<String, String> request, Instant now) {
+    String service = options.definition().name();
+    long limit = options.number("_throttle_request_parameters_limit", 6);
+    if (limit < 0) {
+      limit = 6;
+    }
+    Instant dayStart =
+        now.atOffset(ZoneOffset.UTC).toLocalDate().atStartOfDay().toInstant(ZoneOffset.UTC);
+    var params = options.listOption("_throttle_request_parameters");
+    for (String name : params.isEmpty() ? java.util.List.of("_customer_number") : params) {
+      String value = request.get(name);
+      if (value == null || value.isBlank()) {
+        continue;
+      }
+      if (limit == 0 || store.countSameParameter(service, name, value, dayStart) >= limit) {
+        throw new CallbackLimitException(
+            "Callback for "
+                + name
+                + "="
+                + value
+                + " rejected because previous callbacks for this parameter were requested for"
+                + " more than "
+                + limit
+                + " times today.");
+      }
+    }
+  }
+
+  private void rateWindow(
+      CallbackOptions options, String service, int n, long defLimit, long defTtl, Instant now) {
+    long limit = options.number("_throttle_callbacks_per_service_" + n, defLimit);
+    long ttl = options.number("_throttle_ttl_" + n, defTtl);
+    if (limit < 0 || ttl <= 0) {
+      return;
+    }
+    Window w = windows.computeIfAbsent(service + "#" + n, k -> new Window());
+    synchronized (w) {
+      if (w.start == null || !now.isBefore(w.start.plus(Duration.ofSeconds(ttl)))) {
+        w.start = now;
+        w.count = 0;
+      }
+      if (w.count >= limit) {
+        throw new CallbackLimitException(
+            "Limit of queued callbacks for " + service + " is reached for interval " + ttl + "s.");
+      }
+      w.count++;
+    }
+  }
+}

@@ -1,0 +1,126 @@
+package org.opengms.callback;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.opengms.config.ConfigurationProvider;
+import org.opengms.config.GmsConfiguration;
+import org.opengms.notification.NotificationDetails;
+import org.opengms.notification.Notifications;
+import org.opengms.notification.PublishRequest;
+import org.opengms.service.ServiceDefinition;
+
+/**
+ * Tells the outside world what happened to a callback, after the change committed and never on the
+ * caller's thread: the customer's device ({@code _device_os}, {@code _device_notification_id}:
+ * {@code {"_id": ..., "_action": ...}} as the Android/iOS sections describe) and the service's
+ * status notification target ({@code _cbe_on_*} events). Both go through the Notification API, so
+ * the outbound allow-list, delivery channels and the durable retry outbox apply.
+ */
+@ApplicationScoped
+public class CallbackNotifier {
+
+  private static final Logger LOG = Logger.getLogger(CallbackNotifier.class.getName());
+
+  /** The tag of device notifications (clients read {@code _id} and {@code _action}). */
+  static final String DEVICE_TAG = "service.callback";
+
+  static final String STATUS_TAG = "service.callback.status";
+
+  @Inject Notifications notifications;
+  @Inject ConfigurationProvider configuration;
+  @Resource ManagedExecutorService executor;
+
+  /** Pushes {@code action} to the callback's device, if it named one. */
+  void device(Callback callback, String action) {
+    Map<String, String> props = callback.properties();
+    String os = props.get("_device_os");
+    String device = props.get("_device_notification_id");
+    if (os == null || os.isBlank() || device == null || device.isBlank() || action == null) {
+      return;
+    }
+    Map<String, String> message = new LinkedHashMap<>();
+    message.put("_id", callback.getId());
+    message.put("_action", action);
+    PublishRequest event = new PublishRequest();
+    event.tag = DEVICE_TAG;
+    event.message = CallbackJson.write(message);
+    event.notificationDetails = new NotificationDetails();
+    event.notificationDetails.type = os.strip().toLowerCase(java.util.Locale.ROOT);
+    event.notificationDetails.deviceId = device.strip();
+    publishLater(event, callback.getId());
+  }
+
+  /**
+   * Sends {@code event} (a {@code _cbe_on_*} name) to the status notification target when the
+   * service enables it and its events list (if any) includes the event.
+   */
+  void status(Callback callback, String event) {
+    GmsConfiguration config = configuration.current();
+    ServiceDefinition definition = config.services().find(callback.getServiceName()).orElse(null);
+    if (definition == null) {
+      return;
+    }
+    Map<String, String> props = callback.properties();
+    CallbackOptions options = CallbackOptions.of(definition, props, config.callback());
+    if (!options.flag("_enable_status_notification")) {
+      return;
+    }
+    String target = options.get("_status_notification_target").orElse(null);
+    if (target == null) {
+      return;
+    }
+    List<String> params = List.of();
+    String list = options.get("_callback_events_list").orElse(null);
+    if (list != null) {
+      var section = config.document().section("tlist." + list + "." + event);
+      if (section.isEmpty()) {
+        return; // the list does not name this event
+      }
+      params = CallbackOptions.split(section.get().value("notify_params").orElse(null));
+    }
+    Map<String, String> body = new LinkedHashMap<>();
+    body.put("event", event);
+    body.put("_id", callback.getId());
+    body.put("_service_name", callback.getServiceName());
+    body.put("_callback_state", callback.getState().name());
+    if (callback.getReason() != null) {
+      body.put("_callback_reason", callback.getReason());
+    }
+    body.put("_desired_time", CallbackViews.time(callback.getDesiredTime()));
+    for (String p : params) {
+      if (props.containsKey(p)) {
+        body.put(p, props.get(p));
+      }
+    }
+    PublishRequest publish = new PublishRequest();
+    publish.tag = STATUS_TAG;
+    publish.message = CallbackJson.write(body);
+    publish.notificationDetails = new NotificationDetails();
+    publish.notificationDetails.type = options.get("_status_notification_type").orElse("httpcb");
+    publish.notificationDetails.deviceId = target;
+    publishLater(publish, callback.getId());
+  }
+
+  private void publishLater(PublishRequest event, String id) {
+    try {
+      executor.execute(
+          () -> {
+            try {
+              notifications.publish(event);
+            } catch (RuntimeException e) {
+              // failed first attempts of retried channels are in the outbox already
+              LOG.log(Level.FINE, "Callback " + id + ": notification not delivered now", e);
+            }
+          });
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Callback " + id + ": notification dropped (executor refused)", e);
+    }
+  }
+}

@@ -1,0 +1,415 @@
+package org.opengms.callback;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.opengms.api.error.InvalidRequestException;
+import org.opengms.api.error.ResourceNotFoundException;
+import org.opengms.calendar.CallbackAdmission;
+import org.opengms.config.ConfigurationProvider;
+import org.opengms.config.GmsConfiguration;
+import org.opengms.service.BuiltinService;
+import org.opengms.service.ServiceDefinition;
+import org.opengms.service.ServiceRequests;
+import org.opengms.statistics.Statistics;
+import org.opengms.storage.FormField;
+import org.opengms.time.ServerClock;
+
+/**
+ * The Callback Services API's use cases: start (options, admission, limits, immediate or
+ * scheduled), cancel, update, query. State changes happen in {@link CallbackEngine}; this class
+ * decides and, once they committed, notifies.
+ */
+@ApplicationScoped
+public class CallbackService {
+
+  /** Request parameters that steer the start and are not kept as properties. */
+  private static final Set<String> NOT_KEPT =
+      Set.of("_callback_state", "_request_id", "_desired_time", "_new_desired_time", "_redirect");
+
+  @EJB CallbackEngine engine;
+  @EJB CallbackStore store;
+  @Inject CallbackLimits limits;
+  @Inject CallbackNotifier notifier;
+  @Inject CallbackExecution execution;
+  @Inject ConfigurationProvider configuration;
+  @Inject ServerClock clock;
+  @Inject ServiceRequests serviceRequests;
+  @Inject Instance<CallbackAdmission> admission;
+  @Inject Instance<Statistics> statistics;
+
+  /** A configured callback service ({@code _service = callback}), or 404. */
+  ServiceDefinition definition(String name) {
+    return definition(configuration.current(), name);
+  }
+
+  static ServiceDefinition definition(GmsConfiguration config, String name) {
+    return config
+        .services()
+        .find(name)
+        .filter(d -> BuiltinService.CALLBACK.equals(d.service()))
+        .orElseThrow(
+            () -> new ResourceNotFoundException("Callback service " + name + " not configured"));
+  }
+
+  /** Start-Callback; answers the confirmation dialog (immediate) or {@code {"_id": ...}}. */
+  public Map<String, Object> start(
+      String serviceName, Map<String, String> request, String idempotencyKey, String gmsUser) {
+    GmsConfiguration config = configuration.current();
+    ServiceDefinition definition = definition(config, serviceName);
+    CallbackOptions options = CallbackOptions.of(definition, request, config.callback());
+    Optional<String> redirect = options.get("_redirect");
+    if (redirect.isPresent() && !redirect.get().equals(serviceName)) {
+      return redirect(redirect.get(), request, idempotencyKey, gmsUser, config);
+    }
+    String key = idempotencyKey != null ? idempotencyKey : request.get("_request_id");
+    String requestKey = key == null || key.isBlank() ? null : serviceName + "|" + key.strip();
+    if (requestKey != null) {
+      Optional<Callback> earlier = store.findByRequestKey(requestKey);
+      if (earlier.isPresent()) {
+        return CallbackJson.readObject(earlier.get().getAnswer());
+      }
+    }
+    String customer = customerNumber(options, request);
+    Instant now = clock.now();
+    String desiredText = request.get("_desired_time");
+    Instant desired =
+        desiredText == null || desiredText.isBlank()
+            ? now
+            : CallbackViews.parseTime("_desired_time", desiredText);
+    String queue = options.queue(request);
+    Duration wait = estimatedWait(options, request, queue);
+    boolean immediate = !desired.isAfter(now.plus(options.executionBuffer()).plus(wait));
+    if (!immediate && options.flag("_reject_future_desired_time")) {
+      throw new CallbackException(
+          "Desired time "
+              + CallbackViews.time(desired)
+              + " is refused: this service only takes"
+              + " immediate callbacks (_reject_future_desired_time)");
+    }
+    CallbackState forced = forcedState(request);
+    if (admission.isResolvable()) {
+      admission.get().check(definition, options.asMap(), customer, immediate ? now : desired);
+    }
+    limits.check(options, request, immediate, now);
+    boolean paused = CallbackPauses.isPaused(config, options);
+    CallbackState state =
+        forced != null
+            ? forced
+            : immediate
+                ? (paused ? CallbackState.PAUSED : CallbackState.QUEUED)
+                : CallbackState.SCHEDULED;
+    String id = UUID.randomUUID().toString();
+    Callback callback = new Callback(id, serviceName, state, immediate ? now : desired, now);
+    Map<String, String> props = new LinkedHashMap<>();
+    request.forEach(
+        (k, v) -> {
+          if (!NOT_KEPT.contains(k)) {
+            props.put(k, v);
+          }
+        });
+    props.put("_customer_number", customer);
+    if (gmsUser != null && !gmsUser.isBlank()) {
+      props.putIfAbsent("_gms_user", gmsUser);
+    }
+    callback.setProperties(props, now);
+    callback.setQueue(queue);
+    callback.setCapacityService(options.get("_capacity_service").orElse(null));
+    callback.setExpiresAt(callback.getDesiredTime().plus(options.ttl()));
+    callback.setScheduledAtStart(state == CallbackState.SCHEDULED);
+    if (state == CallbackState.QUEUED && options.isOrs()) {
+      callback.submitDue(now);
+    }
+    Map<String, Object> answer =
+        state == CallbackState.SCHEDULED || forced != null
+            ? new LinkedHashMap<>(Map.of("_id", id))
+            : CallbackViews.confirmation(id, "You will receive the call shortly");
+    callback.setAnswer(CallbackJson.write(answer));
+    Callback stored = engine.create(callback, requestKey);
+    if (!stored.getId().equals(id)) {
+      return CallbackJson.readObject(stored.getAnswer()); // a concurrent retry won
+    }
+    notifier.status(stored, "_cbe_on_service_create");
+    afterStateChange(stored);
+    return answer;
+  }
+
+  /** Hands a start to the service named by {@code _redirect}. */
+  private Map<String, Object> redirect(
+      String target,
+      Map<String, String> request,
+      String idempotencyKey,
+      String gmsUser,
+      GmsConfiguration config) {
+    ServiceDefinition to =
+        config
+            .services()
+            .find(target)
+            .orElseThrow(
+                () -> new ResourceNotFoundException("Service " + target + " not configured"));
+    Map<String, String> forwarded = new LinkedHashMap<>(request);
+    forwarded.remove("_redirect");
+    if (BuiltinService.CALLBACK.equals(to.service())) {
+      return start(target, forwarded, idempotencyKey, gmsUser);
+    }
+    List<FormField> fields = new ArrayList<>();
+    forwarded.forEach((k, v) -> fields.add(new FormField.Text(k, v)));
+    return serviceRequests.create(target, fields, gmsUser);
+  }
+
+  private static String customerNumber(CallbackOptions options, Map<String, String> request) {
+    String number = request.get("_customer_number");
+    if (number != null && !number.isBlank()) {
+      return number.strip();
+    }
+    List<String> keys = options.listOption("_mandatory_customer_lookup_keys");
+    for (String k : keys) {
+      String v = request.get(k);
+      if (v != null && !v.isBlank()) {
+        return null;
+      }
+    }
+    throw new CallbackException(
+        "Mandatory parameter _customer_number is missing"
+            + (keys.isEmpty() ? "" : " (or one of _mandatory_customer_lookup_keys: " + keys + ")"));
+  }
+
+  private static CallbackState forcedState(Map<String, String> request) {
+    String value = request.get("_callback_state");
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    return CallbackState.parse(value)
+        .orElseThrow(() -> new CallbackException("Unknown _callback_state: " + value));
+  }
+
+  /**
+   * The wait the statistic named by {@code _request_queue_time_stat} ({@code
+   * Metric;ObjectType;ObjectId}, object id defaulting to the queue) announces; zero without it. The
+   * service option, when set, wins over the request parameter.
+   */
+  Duration estimatedWait(CallbackOptions options, Map<String, String> request, String queue) {
+    String stat =
+        options
+            .definition()
+            .option("_request_queue_time_stat")
+            .filter(s -> !s.isBlank())
+            .map(s -> org.opengms.config.ConfigTokens.substitute(s, request))
+            .orElse(request.get("_request_queue_time_stat"));
+    if (stat == null || stat.isBlank() || !statistics.isResolvable()) {
+      return Duration.ZERO;
+    }
+    String[] parts = stat.split(";");
+    String metric = parts[0].strip();
+    String type = parts.length > 1 && !parts[1].isBlank() ? parts[1].strip() : "Queue";
+    String object = parts.length > 2 && !parts[2].isBlank() ? parts[2].strip() : queue;
+    try {
+      return statistics
+          .get()
+          .current(type, object, metric)
+          .filter(Number.class::isInstance)
+          .map(v -> Duration.ofSeconds(Math.max(0, ((Number) v).longValue())))
+          .orElse(Duration.ZERO);
+    } catch (RuntimeException e) {
+      return Duration.ZERO;
+    }
+  }
+
+  /** Cancel-Callback. */
+  public void cancel(String serviceName, String id) {
+    definition(serviceName);
+    Callback c = engine.cancel(serviceName, id, CallbackReason.CANCELLED, clock.now());
+    notifier.status(c, "_cbe_on_callback_cancelled");
+  }
+
+  /** Reschedule / state update / property update. */
+  public void update(String serviceName, String id, Map<String, String> body) {
+    GmsConfiguration config = configuration.current();
+    ServiceDefinition definition = definition(config, serviceName);
+    Callback current =
+        store
+            .find(id)
+            .filter(c -> c.getServiceName().equals(serviceName))
+            .orElseThrow(() -> new ResourceNotFoundException("Callback " + id + " not found"));
+    String newTime = body.get("_new_desired_time");
+    String newState = body.get("_callback_state");
+    if (newTime != null && newState != null && !newState.isBlank()) {
+      throw new CallbackException("_callback_state is incompatible with _new_desired_time");
+    }
+    Map<String, String> merged = new LinkedHashMap<>(current.properties());
+    merged.putAll(body);
+    CallbackOptions options = CallbackOptions.of(definition, merged, config.callback());
+    Instant now = clock.now();
+    Instant desired =
+        newTime == null ? null : CallbackViews.parseTime("_new_desired_time", newTime);
+    boolean immediate = false;
+    if (desired != null) {
+      if (current.getState() != CallbackState.SCHEDULED) {
+        throw new CallbackException(
+            "Callback '" + id + "' is no longer scheduled. State=" + current.getState());
+      }
+      Duration wait = estimatedWait(options, merged, current.getQueue());
+      immediate = !desired.isAfter(now.plus(options.executionBuffer()).plus(wait));
+      if (admission.isResolvable()) {
+        admission
+            .get()
+            .check(
+                definition,
+                options.asMap(),
+                current.getCustomerNumber(),
+                immediate ? now : desired);
+      }
+    }
+    CallbackState target =
+        newState == null || newState.isBlank()
+            ? null
+            : CallbackState.parse(newState)
+                .orElseThrow(() -> new CallbackException("Unknown _callback_state: " + newState));
+    String reason = firstNonBlank(body.get("_callback_reason"), body.get("_reason"));
+    boolean runNow = immediate;
+    boolean ors = options.isOrs();
+    Duration ttl = options.ttl();
+    boolean paused = CallbackPauses.isPaused(config, options);
+    Callback updated =
+        engine.update(
+            serviceName,
+            id,
+            (c, at) -> {
+              if (desired != null) {
+                if (c.getState() != CallbackState.SCHEDULED) {
+                  throw new CallbackException(
+                      "Callback '" + id + "' is no longer scheduled. State=" + c.getState());
+                }
+                c.reschedule(runNow ? at : desired, at);
+                c.setExpiresAt(c.getDesiredTime().plus(ttl));
+                if (runNow) {
+                  c.moveTo(paused ? CallbackState.PAUSED : CallbackState.QUEUED, null, at);
+                  if (ors && !paused) {
+                    c.submitDue(at);
+                  }
+                }
+              }
+              if (target != null) {
+                if (c.getState() == CallbackState.COMPLETED) {
+                  throw new CallbackException(
+                      "Request already cancelled or completed: [" + id + "]");
+                }
+                c.moveTo(target, reason == null ? CallbackReason.AGENT_CONNECTED : reason, at);
+              }
+              Map<String, String> props = c.properties();
+              body.forEach(
+                  (k, v) -> {
+                    if (NOT_KEPT.contains(k)
+                        || k.equals("_reason")
+                        || k.equals("_callback_reason")
+                        || k.equals("_id")) {
+                      return;
+                    }
+                    if (v == null || v.isEmpty()) {
+                      props.remove(k);
+                    } else {
+                      props.put(k, v);
+                    }
+                  });
+              c.setProperties(props, at);
+            },
+            now);
+    if (desired != null) {
+      notifier.status(updated, "_cbe_on_callback_rescheduled");
+      if (runNow) {
+        afterStateChange(updated);
+      }
+    } else if (target != null) {
+      notifier.status(updated, "_cbe_on_callback_status_updated");
+      afterStateChange(updated);
+    }
+  }
+
+  /** Query-Callback (by service when {@code serviceName} is set). */
+  public List<Map<String, Object>> query(
+      String serviceName, Map<String, String> params, String apiBase) {
+    if (serviceName != null) {
+      definition(serviceName);
+    }
+    Map<String, String> properties = new LinkedHashMap<>(params);
+    String operand = properties.remove("operand");
+    boolean or = operand != null && operand.strip().equalsIgnoreCase("OR");
+    if (operand != null && !or && !operand.strip().equalsIgnoreCase("AND")) {
+      throw new InvalidRequestException("operand must be AND or OR, not '" + operand + "'");
+    }
+    String stateText = properties.remove("_callback_state");
+    CallbackState state = null;
+    boolean negate = false;
+    if (stateText != null && !stateText.isBlank()) {
+      String s = stateText.strip().replace("'", "");
+      negate = s.startsWith("!");
+      String name = negate ? s.substring(1) : s;
+      state =
+          CallbackState.parse(name)
+              .orElseThrow(() -> new CallbackException("Unknown _callback_state: " + stateText));
+    }
+    String from = properties.remove("_desired_time_from");
+    String to = properties.remove("_desired_time_to");
+    CallbackQuery query =
+        new CallbackQuery(
+            serviceName,
+            state,
+            negate,
+            null,
+            from == null ? null : CallbackViews.parseTime("_desired_time_from", from),
+            to == null ? null : CallbackViews.parseTime("_desired_time_to", to),
+            properties,
+            or);
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (Callback c : store.search(query, 1000)) {
+      out.add(CallbackViews.of(c, apiBase));
+    }
+    return out;
+  }
+
+  /** What happens after a callback changed state: device and status notifications, execution. */
+  void afterStateChange(Callback c) {
+    switch (c.getState()) {
+      case SCHEDULED -> notifier.status(c, "_cbe_on_callback_scheduled");
+      case QUEUED -> {
+        notifier.status(c, "_cbe_on_callback_queued");
+        notifier.device(c, "wait-for-agent");
+        if (c.getNextSubmitAt() != null) {
+          execution.submitSoon(c.getId());
+        }
+      }
+      case COMPLETED -> {
+        if (CallbackReason.SUBMIT_FAILED.equals(c.getReason())) {
+          notifier.status(c, "_cbe_on_callback_submit_failed");
+        }
+        notifier.status(c, "_cbe_on_service_exit");
+      }
+      default -> {}
+    }
+  }
+
+  static String firstNonBlank(String a, String b) {
+    if (a != null && !a.isBlank()) {
+      return a;
+    }
+    return b != null && !b.isBlank() ? b : null;
+  }
+
+  /** Unused-import guard for readers: a set of ids. */
+  static Set<String> ids(List<Callback> callbacks) {
+    Set<String> ids = new HashSet<>();
+    callbacks.forEach(c -> ids.add(c.getId()));
+    return ids;
+  }
+}

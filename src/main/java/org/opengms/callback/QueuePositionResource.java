@@ -1,0 +1,60 @@
+package org.opengms.callback;
+
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.opengms.api.error.ResourceNotFoundException;
+import org.opengms.config.ConfigurationProvider;
+import org.opengms.config.GmsConfiguration;
+
+/**
+ * {@code GET /1/service/<callback id>/check-queue-position}: where a QUEUED callback stands in its
+ * queue ({@code _position} 1 = next; 0 when it is not waiting in the queue), how many wait, and the
+ * estimated wait ({@code _eta}, {@code ewt}, seconds, from {@code _request_queue_time_stat}).
+ */
+@Path("service/{id}/check-queue-position")
+@Produces(MediaType.APPLICATION_JSON)
+public class QueuePositionResource {
+
+  @EJB CallbackStore store;
+  @Inject CallbackService callbacks;
+  @Inject ConfigurationProvider configuration;
+
+  @GET
+  public Map<String, Object> position(@PathParam("id") String id) {
+    Callback c =
+        store
+            .find(id)
+            .orElseThrow(() -> new ResourceNotFoundException("Service " + id + " not found"));
+    GmsConfiguration config = configuration.current();
+    long total = store.countInQueue(c.getQueue(), CallbackState.QUEUED);
+    long position = c.getState() == CallbackState.QUEUED ? store.positionInQueue(c) : 0;
+    long ewt =
+        config
+            .services()
+            .find(c.getServiceName())
+            .map(
+                d ->
+                    callbacks
+                        .estimatedWait(
+                            CallbackOptions.of(d, c.properties(), config.callback()),
+                            c.properties(),
+                            c.getQueue())
+                        .toSeconds())
+            .orElse(0L);
+    Map<String, Object> answer = new LinkedHashMap<>();
+    answer.put("_id", id);
+    answer.put("_position", position);
+    answer.put("_eta", ewt);
+    answer.put("_total_waiting", total);
+    answer.put("ewt", ewt);
+    answer.put("_callback_state", c.getState().name());
+    return answer;
+  }
+}
