@@ -71,7 +71,8 @@ public class CallbackExecution {
     }
     boolean delivered = ok;
     engine
-        .submitResult(id, delivered, clock.now(), settings.submitAttempts(), settings.submitRetrySeconds())
+        .submitResult(
+            id, delivered, clock.now(), settings.submitAttempts(), settings.submitRetrySeconds())
         .ifPresent(
             after -> {
               if (delivered) {

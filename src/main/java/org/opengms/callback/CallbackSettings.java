@@ -55,5 +55,4 @@ public record CallbackSettings(
         .map(v -> Arrays.stream(v.split(",")).map(String::strip).filter(x -> !x.isEmpty()).toList())
         .orElse(List.of());
   }
-
 }
