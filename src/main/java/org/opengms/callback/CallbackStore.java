@@ -43,7 +43,7 @@ public class CallbackStore {
   }
 
   /** The callback, locked for update until the caller's transaction ends. */
-  Optional<Callback> lock(String id) {
+  public Optional<Callback> lock(String id) {
     return Optional.ofNullable(em.find(Callback.class, id, LockModeType.PESSIMISTIC_WRITE));
   }
 

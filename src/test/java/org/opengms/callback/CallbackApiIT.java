@@ -545,4 +545,31 @@ class CallbackApiIT {
         csv.body().startsWith("_id,_service_name,_desired_time,_callback_reason,_customer_number"));
     assertTrue(csv.body().contains(a + ",cb-builtin,"), csv.body());
   }
+
+  @Test
+  void shouldRequireServiceCredentialsOnlyWhereAPasswordIsInForce() {
+    String body = "{\"_customer_number\":\"" + number() + "\"}";
+    assertEquals(401, api.start("cb-secured", body).statusCode());
+    HttpResponse<String> wrong =
+        http.send(
+            java.net.http.HttpRequest.newBuilder(http.uri("1/service/callback/cb-secured"))
+                .header("Content-Type", "application/json")
+                .header("Authorization", basic("mobile:wrong"))
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)));
+    assertEquals(401, wrong.statusCode());
+    HttpResponse<String> right =
+        http.send(
+            java.net.http.HttpRequest.newBuilder(http.uri("1/service/callback/cb-secured"))
+                .header("Content-Type", "application/json")
+                .header("Authorization", basic("mobile:s3cret"))
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)));
+    assertEquals(200, right.statusCode(), right.body());
+    assertEquals(200, api.start("cb-builtin", body).statusCode(), "other services stay open");
+  }
+
+  private static String basic(String pair) {
+    return "Basic "
+        + java.util.Base64.getEncoder()
+            .encodeToString(pair.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
 }
