@@ -84,12 +84,13 @@ public class CallbackExecution {
             });
   }
 
+  /** The service's {@code _ors} list with the callback's {@code $token$} values, else [ors] url. */
   private static List<String> urls(GmsConfiguration config, Callback c) {
     List<String> urls = new ArrayList<>();
     config
         .services()
         .find(c.getServiceName())
-        .flatMap(d -> d.option("_ors"))
+        .flatMap(d -> CallbackOptions.of(d, c.properties(), config.callback()).get("_ors"))
         .ifPresent(v -> urls.addAll(CallbackOptions.split(v)));
     if (urls.isEmpty()) {
       config.push().orsUrl().ifPresent(urls::add);
