@@ -68,7 +68,7 @@ public class Callback {
   @Column(name = "queue_name", length = 255)
   private String queue;
 
-  /** The service's {@code _capacity_service} when it was accepted (capacity bookings). */
+  /** Capacity bookings key: the service's {@code _capacity_service}, else the service itself. */
   @Column(name = "capacity_service", length = 255)
   private String capacityService;
 

@@ -205,16 +205,22 @@ public class CallbackEngine {
     return Optional.of(c);
   }
 
-  /** Pause lists: QUEUED ↔ PAUSED for a service. */
-  public int pause(String service, boolean paused, Instant now) {
+  /** Pause lists: QUEUED ↔ PAUSED for a service (resumed ORS callbacks get submitted). */
+  public int pause(String service, boolean paused, boolean ors, Instant now) {
     CallbackState from = paused ? CallbackState.QUEUED : CallbackState.PAUSED;
     CallbackState to = paused ? CallbackState.PAUSED : CallbackState.QUEUED;
     int n = 0;
-    for (Callback c :
+    for (Callback found :
         store.search(
             new CallbackQuery(service, from, false, null, null, null, Map.of(), false), 10_000)) {
-      store.lock(c.getId());
+      Callback c = store.lock(found.getId()).orElse(null);
+      if (c == null || c.getState() != from) {
+        continue;
+      }
       c.moveTo(to, null, now);
+      if (to == CallbackState.QUEUED && ors) {
+        c.submitDue(now);
+      }
       n++;
     }
     return n;

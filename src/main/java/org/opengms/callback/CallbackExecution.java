@@ -32,6 +32,7 @@ public class CallbackExecution {
   private static final Logger LOG = Logger.getLogger(CallbackExecution.class.getName());
 
   @EJB CallbackEngine engine;
+  @EJB CallbackStore store;
   @Inject CallbackNotifier notifier;
   @Inject OutboundHttp http;
   @Inject ConfigurationProvider configuration;
@@ -50,7 +51,17 @@ public class CallbackExecution {
   void submit(String id) {
     GmsConfiguration config = configuration.current();
     CallbackSettings settings = config.callback();
-    Optional<Callback> claimed = engine.claimSubmit(id, clock.now(), settings.submitRetrySeconds());
+    Optional<Callback> current = store.find(id);
+    if (current.isEmpty()) {
+      return;
+    }
+    // the claim outlives every URL's connect and read timeouts: no one else submits meanwhile,
+    // and if this node dies mid-attempt another one retries once it runs out
+    long attemptMillis =
+        (long) Math.max(1, urls(config, current.get()).size())
+            * (config.http().connectTimeoutMillis() + config.http().socketTimeoutMillis());
+    int lease = (int) (attemptMillis / 1000) + settings.submitRetrySeconds() + 1;
+    Optional<Callback> claimed = engine.claimSubmit(id, clock.now(), lease);
     if (claimed.isEmpty()) {
       return;
     }

@@ -95,6 +95,21 @@ public class CallbackScheduler {
     for (String id : store.submitDueIds(clock.now(), batch)) {
       execution.submit(id);
     }
+    followPauseLists(config);
+  }
+
+  /** Pause lists: QUEUED ↔ PAUSED as each service's list says now. */
+  private void followPauseLists(GmsConfiguration config) {
+    for (ServiceDefinition d : config.services().services().values()) {
+      if (!org.opengms.service.BuiltinService.CALLBACK.equals(d.service())
+          || d.option("_paused_services_list").isEmpty()) {
+        continue;
+      }
+      boolean paused =
+          CallbackPauses.isPaused(
+              config, CallbackOptions.of(d, java.util.Map.of(), config.callback()));
+      engine.pause(d.name(), paused, ServiceDefinition.ORS.equals(d.type()), clock.now());
+    }
   }
 
   private void startDue(GmsConfiguration config, String id, Instant now) {

@@ -125,7 +125,8 @@ public class CallbackService {
     }
     callback.setProperties(props, now);
     callback.setQueue(queue);
-    callback.setCapacityService(options.get("_capacity_service").orElse(null));
+    // the booking key of the calendar checks: the capacity service, else the callback service
+    callback.setCapacityService(options.get("_capacity_service").orElse(serviceName));
     callback.setExpiresAt(callback.getDesiredTime().plus(options.ttl()));
     callback.setScheduledAtStart(state == CallbackState.SCHEDULED);
     if (state == CallbackState.QUEUED && options.isOrs()) {

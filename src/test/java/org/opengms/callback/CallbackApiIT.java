@@ -572,4 +572,34 @@ class CallbackApiIT {
         + java.util.Base64.getEncoder()
             .encodeToString(pair.getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void shouldNotifyTheCustomersDeviceOverComet() {
+    String device = "device-" + UUID.randomUUID();
+    try (org.opengms.testing.CometClient comet =
+        org.opengms.testing.CometClient.create(
+            base, org.opengms.testing.CometClient.Transport.WEBSOCKET, device, false)) {
+      assertTrue(comet.handshake().isSuccessful());
+      assertTrue(comet.subscribe("/_genesys").isSuccessful());
+      String id =
+          api.started(
+              "cb-builtin",
+              "{\"_customer_number\":\""
+                  + number()
+                  + "\",\"_device_os\":\"comet\",\"_device_notification_id\":\""
+                  + device
+                  + "\"}");
+      Map<String, Object> queued = (Map<String, Object>) comet.next().getData();
+      assertEquals("service.callback", queued.get("tag"));
+      String message = String.valueOf(queued.get("message"));
+      assertTrue(message.contains(id) && message.contains("wait-for-agent"), message);
+
+      assertEquals(
+          200, api.as("cbagent", "POST", "1/agent/callbacks/" + id + "/accept").statusCode());
+      String accepted =
+          String.valueOf(((Map<String, Object>) comet.next().getData()).get("message"));
+      assertTrue(accepted.contains(id) && accepted.contains("connect-outbound"), accepted);
+    }
+  }
 }
