@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.opengms.config.ConfigurationProvider;
 import org.opengms.config.GmsConfiguration;
 import org.opengms.service.BuiltinService;
@@ -37,18 +38,34 @@ public class CalendarServices {
    *     office-hours or capacity service
    */
   public SlotCalendar slots(String callbackService, Map<String, String> options) {
-    GmsConfiguration config = configuration.current();
-    OfficeHours hours =
+    return resolve(
+        configuration.current(),
+        callbackService,
+        options,
+        this::booked,
+        this::officeHours,
+        d -> (CapacityPlan) cached(d, () -> CapacityPlan.from(d.options())));
+  }
+
+  /**
+   * The slots of a callback service in {@code config}, the services it names parsed by {@code
+   * hours} and {@code plans}.
+   */
+  static SlotCalendar resolve(
+      GmsConfiguration config,
+      String callbackService,
+      Map<String, String> options,
+      SlotBookings bookings,
+      Function<ServiceDefinition, OfficeHours> hours,
+      Function<ServiceDefinition, CapacityPlan> plans) {
+    OfficeHours officeHours =
         referenced(
                 config, options, CalendarKeys.BUSINESS_HOURS_SERVICE, BuiltinService.OFFICE_HOURS)
-            .map(this::officeHours)
+            .map(hours)
             .orElse(null);
     Optional<ServiceDefinition> capacityService =
         referenced(config, options, CalendarKeys.CAPACITY_SERVICE, BuiltinService.CAPACITY);
-    CapacityPlan plan =
-        capacityService
-            .map(d -> (CapacityPlan) cached(d, () -> CapacityPlan.from(d.options())))
-            .orElse(null);
+    CapacityPlan plan = capacityService.map(plans).orElse(null);
     Map<String, String> capacityOptions =
         capacityService.map(ServiceDefinition::options).orElse(Map.of());
     Integer bucket = readOption(() -> CalendarOptions.bucket(options));
@@ -62,10 +79,10 @@ public class CalendarServices {
     return new SlotCalendar(
         capacityService.map(ServiceDefinition::name).orElse(callbackService),
         bucket == null ? SlotCalendar.DEFAULT_BUCKET : bucket,
-        hours,
+        officeHours,
         plan,
         max,
-        this::booked);
+        bookings);
   }
 
   private long booked(String key, Instant from, Instant to) {

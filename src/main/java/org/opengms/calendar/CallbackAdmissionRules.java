@@ -40,13 +40,28 @@ public class CallbackAdmissionRules implements CallbackAdmission {
       Map<String, String> options,
       String customerNumber,
       Instant desiredTime) {
-    Instant now = clock.now();
+    check(
+        configuration.current(),
+        calendars.slots(callbackService.name(), options),
+        options,
+        customerNumber,
+        desiredTime,
+        clock.now());
+  }
+
+  /** The rules against {@code config} and {@code slots}, at server time {@code now}. */
+  static void check(
+      GmsConfiguration config,
+      SlotCalendar slots,
+      Map<String, String> options,
+      String customerNumber,
+      Instant desiredTime,
+      Instant now) {
     Instant desired = desiredTime == null ? now : desiredTime;
     if (customerNumber != null && !customerNumber.isBlank()) {
-      checkExceptions(options, customerNumber);
+      checkExceptions(config, options, customerNumber);
       checkPhoneNumber(options, customerNumber);
     }
-    SlotCalendar slots = calendars.slots(callbackService.name(), options);
     if (slots.officeHours() != null) {
       OfficeHours.Status status = slots.officeHours().statusAt(desired);
       if (!status.open()) {
@@ -64,12 +79,12 @@ public class CallbackAdmissionRules implements CallbackAdmission {
     }
   }
 
-  private void checkExceptions(Map<String, String> options, String customerNumber) {
+  private static void checkExceptions(
+      GmsConfiguration config, Map<String, String> options, String customerNumber) {
     String group = options.get(CalendarKeys.EXCEPTIONS);
     if (group == null || group.isBlank()) {
       return;
     }
-    GmsConfiguration config = configuration.current();
     Map<String, Pattern> patterns = config.patterns().group(group.trim()).orElse(null);
     if (patterns == null) {
       LOG.warning(() -> "_exceptions names pattern group " + group + ", which is not configured");
