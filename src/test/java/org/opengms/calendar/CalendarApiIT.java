@@ -68,7 +68,8 @@ class CalendarApiIT {
   }
 
   private Map<String, Object> officeHours() {
-    Map<String, Object> body = assertOkJson(new Http(base).postNothing("service/cal-office-hours"));
+    Map<String, Object> body =
+        assertOkJson(new Http(base).postNothing("1/service/cal-office-hours"));
     assertTrue(body.get("_id") instanceof String id && !id.isBlank(), body.toString());
     return body;
   }
@@ -94,7 +95,7 @@ class CalendarApiIT {
 
     clockAt("2030-12-26T09:30:00Z");
     Map<String, Object> status =
-        assertOkJson(new Http(base).postNothing("service/" + christmas.get("_id") + "/status"));
+        assertOkJson(new Http(base).postNothing("1/service/" + christmas.get("_id") + "/status"));
     assertEquals(christmas.get("_id"), status.get("_id"));
     assertEquals("open", status.get("status"));
   }
@@ -108,7 +109,7 @@ class CalendarApiIT {
   }
 
   private HttpResponse<String> availability(String query) {
-    return new Http(base).get("service/callback/cal-callback/availability" + query);
+    return new Http(base).get("1/service/callback/cal-callback/availability" + query);
   }
 
   private static List<String> keys(HttpResponse<String> response) {
@@ -168,11 +169,11 @@ class CalendarApiIT {
   @Test
   void shouldRefuseUnknownServicesAndBadParameters() {
     HttpResponse<String> unknown =
-        new Http(base).get("service/callback/no-such-service/availability");
+        new Http(base).get("1/service/callback/no-such-service/availability");
     assertEquals(404, unknown.statusCode(), unknown.body());
     assertJson(unknown);
     HttpResponse<String> notCallback =
-        new Http(base).get("service/callback/request-chat/availability");
+        new Http(base).get("1/service/callback/request-chat/availability");
     assertEquals(404, notCallback.statusCode(), notCallback.body());
 
     for (String bad :
@@ -193,7 +194,7 @@ class CalendarApiIT {
   @Test
   void shouldDescribePhoneNumbers() {
     Map<String, Object> body =
-        assertOkJson(new Http(base).get("phonenumber?number=" + q("+1 650-253-0000")));
+        assertOkJson(new Http(base).get("1/phonenumber?number=" + q("+1 650-253-0000")));
     assertEquals("+16502530000", body.get("number-E164"));
     assertEquals("US", body.get("region-code"));
     assertEquals(1, ((Number) body.get("country-code")).intValue());
@@ -204,20 +205,20 @@ class CalendarApiIT {
 
     Map<String, Object> french =
         assertOkJson(
-            new Http(base).get("phonenumber?number=0142685300&country=FR&geocodingLocale=fr"));
+            new Http(base).get("1/phonenumber?number=0142685300&country=FR&geocodingLocale=fr"));
     assertEquals("+33 1 42 68 53 00", french.get("number-international"));
     assertEquals("FROM_DEFAULT_COUNTRY", french.get("country-code-source"));
   }
 
   @Test
   void shouldRefuseUnparsablePhoneNumbers() {
-    HttpResponse<String> response = new Http(base).get("phonenumber?number=hello&country=US");
+    HttpResponse<String> response = new Http(base).get("1/phonenumber?number=hello&country=US");
     assertEquals(400, response.statusCode(), response.body());
     assertJson(response);
     Map<String, Object> body = Json.object(response.body());
     assertEquals(
         "Invalid Phone Number hello for Country US (parsing impossible)", body.get("message"));
     assertEquals("org.opengms.phonenumber.PhoneNumberException", body.get("exception"));
-    assertEquals(400, new Http(base).get("phonenumber").statusCode());
+    assertEquals(400, new Http(base).get("1/phonenumber").statusCode());
   }
 }
