@@ -34,6 +34,51 @@ public final class CalendarOptions {
     }
   }
 
+  /**
+   * Refuses a service whose {@code _business_hours_service} or {@code _capacity_service} names no
+   * configured service of that kind (a {@code $token$} value is checked when a request fills it).
+   */
+  public static void validateReferences(Map<String, ServiceDefinition> services, IniDocument doc) {
+    for (ServiceDefinition d : services.values()) {
+      reference(d, services, doc, CalendarKeys.BUSINESS_HOURS_SERVICE, BuiltinService.OFFICE_HOURS);
+      reference(d, services, doc, CalendarKeys.CAPACITY_SERVICE, BuiltinService.CAPACITY);
+    }
+  }
+
+  private static void reference(
+      ServiceDefinition d,
+      Map<String, ServiceDefinition> services,
+      IniDocument doc,
+      String key,
+      String kind) {
+    String name = d.options().get(key);
+    if (name == null || name.isBlank() || name.contains("$")) {
+      return;
+    }
+    ServiceDefinition target = services.get(name.trim());
+    if (target == null || !target.isBuiltin(kind)) {
+      String section = "service." + d.name();
+      int line =
+          doc.section(section).flatMap(s -> s.option(key)).map(IniDocument.Option::line).orElse(0);
+      throw new ConfigurationException(
+          doc.source(),
+          line,
+          "["
+              + section
+              + "] "
+              + key
+              + " names '"
+              + name
+              + "', which is not a configured "
+              + kind
+              + " service ([service."
+              + name
+              + "] with _type = builtin, _service = "
+              + kind
+              + ")");
+    }
+  }
+
   /** {@code _request_time_bucket}: null when absent (or a {@code $token$}). */
   static Integer bucket(Map<String, String> options) {
     String value = options.get(CalendarKeys.REQUEST_TIME_BUCKET);

@@ -89,9 +89,21 @@ class CalendarOptionsTest {
   }
 
   @Test
+  void shouldRefuseReferencesToMissingOrWrongServices() {
+    assertRefused(
+        "[service.cb]\n_type = builtin\n_service = callback\n_business_hours_service = nope\n",
+        "t.ini:4: [service.cb] _business_hours_service names 'nope'");
+    assertRefused(
+        "[service.chat]\n_type = builtin\n_service = request-chat\n\n"
+            + "[service.cb]\n_type = builtin\n_service = callback\n_capacity_service = chat\n",
+        "t.ini:8: [service.cb] _capacity_service names 'chat'");
+  }
+
+  @Test
   void shouldAcceptTokensInCallbackOptions() throws IOException {
     GmsConfiguration config =
-        load("[service.cb]\n_type = builtin\n_service = callback\n_request_time_bucket = $b$\n");
+        load(
+            "[service.cb]\n_type = builtin\n_service = callback\n_request_time_bucket = $b$\n_capacity_service = $cap$\n");
 
     assertEquals(
         "$b$", config.services().find("cb").orElseThrow().options().get("_request_time_bucket"));
