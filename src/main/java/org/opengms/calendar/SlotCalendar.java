@@ -1,7 +1,7 @@
 package org.opengms.calendar;
 
+import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -79,11 +79,13 @@ public final class SlotCalendar {
     return officeHours;
   }
 
+  /** Local hours either side of an instant that cover any offset change. */
+  private static final Duration MARGIN = Duration.ofHours(3);
+
   /** The slot {@code t} falls in. */
   public Slot slotAt(Instant t) {
-    LocalDate day = LocalDateTime.ofInstant(t, zone).toLocalDate();
     Slot found = null;
-    for (Slot s : slots(day.minusDays(1), day.plusDays(1))) {
+    for (Slot s : enumerate(t, t)) {
       if (!s.start().isAfter(t)) {
         found = s;
       }
@@ -97,9 +99,7 @@ public final class SlotCalendar {
     if (!from.isBefore(to)) {
       return result;
     }
-    LocalDate first = LocalDateTime.ofInstant(from, zone).toLocalDate().minusDays(1);
-    LocalDate last = LocalDateTime.ofInstant(to, zone).toLocalDate();
-    for (Slot s : slots(first, last)) {
+    for (Slot s : enumerate(from, to)) {
       if (!s.start().isBefore(from) && s.start().isBefore(to)) {
         result.add(s);
       }
@@ -107,36 +107,37 @@ public final class SlotCalendar {
     return result;
   }
 
-  /** Slots of the local days {@code first..last}, each ending where the next starts. */
-  private List<Slot> slots(LocalDate first, LocalDate last) {
+  /**
+   * Slots around {@code [from, to]}: local starts every bucket from local midnight, from a little
+   * before {@code from} to a little after {@code to}, each ending where the next starts.
+   */
+  private List<Slot> enumerate(Instant from, Instant to) {
     ZoneRules rules = zone.getRules();
+    LocalDateTime first = LocalDateTime.ofInstant(from, zone).minus(MARGIN);
+    int minuteOfDay = first.getHour() * 60 + first.getMinute();
+    LocalDateTime local =
+        first.toLocalDate().atStartOfDay().plusMinutes(minuteOfDay / bucketMinutes * bucketMinutes);
+    LocalDateTime last = LocalDateTime.ofInstant(to, zone).plus(MARGIN);
     List<Instant> starts = new ArrayList<>();
     List<LocalDateTime> locals = new ArrayList<>();
-    for (LocalDate d = first; !d.isAfter(last.plusDays(1)); d = d.plusDays(1)) {
-      for (int m = 0; m < DailyRange.DAY; m += bucketMinutes) {
-        LocalDateTime local = d.atStartOfDay().plusMinutes(m);
-        List<ZoneOffset> offsets = rules.getValidOffsets(local);
-        if (offsets.isEmpty()) {
-          ZoneOffsetTransition gap = rules.getTransition(local);
-          add(starts, locals, gap.getInstant(), local);
-        } else {
-          // two offsets when the hour repeats: the earlier instant (larger offset) first
-          List<Instant> instants = new ArrayList<>();
-          for (ZoneOffset o : offsets) {
-            instants.add(local.toInstant(o));
-          }
-          instants.sort(null);
-          for (Instant i : instants) {
-            add(starts, locals, i, local);
-          }
-        }
+    for (; !local.isAfter(last); local = local.plusMinutes(bucketMinutes)) {
+      List<ZoneOffset> offsets = rules.getValidOffsets(local);
+      if (offsets.isEmpty()) {
+        ZoneOffsetTransition gap = rules.getTransition(local);
+        add(starts, locals, gap.getInstant(), local);
+      } else if (offsets.size() == 1) {
+        add(starts, locals, local.toInstant(offsets.get(0)), local);
+      } else {
+        // the hour repeats: the earlier instant first
+        Instant a = local.toInstant(offsets.get(0));
+        Instant b = local.toInstant(offsets.get(1));
+        add(starts, locals, a.isBefore(b) ? a : b, local);
+        add(starts, locals, a.isBefore(b) ? b : a, local);
       }
     }
-    List<Slot> slots = new ArrayList<>();
+    List<Slot> slots = new ArrayList<>(starts.size());
     for (int i = 0; i + 1 < starts.size(); i++) {
-      if (!locals.get(i).toLocalDate().isAfter(last)) {
-        slots.add(new Slot(starts.get(i), starts.get(i + 1), locals.get(i)));
-      }
+      slots.add(new Slot(starts.get(i), starts.get(i + 1), locals.get(i)));
     }
     return slots;
   }
