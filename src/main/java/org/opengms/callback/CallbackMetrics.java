@@ -23,6 +23,7 @@ public class CallbackMetrics implements MetricSource {
   static final MetricKey WAITING = new MetricKey(QUEUE, "CurrentNumberWaitingCalls");
 
   @EJB CallbackStore store;
+  @jakarta.inject.Inject org.opengms.config.ConfigurationProvider configuration;
 
   private static MetricKey stateKey(CallbackState s) {
     String name = s.name().charAt(0) + s.name().substring(1).toLowerCase(java.util.Locale.ROOT);
@@ -55,9 +56,20 @@ public class CallbackMetrics implements MetricSource {
   @Override
   public Set<String> objects(String objectType) {
     Set<String> ids = new HashSet<>();
+    var services = configuration.current().services().services().values();
     if (QUEUE.equals(objectType)) {
+      // the queues of configured callback services (0 waiting is a value too), and any other
+      // queue requests named (_urs_virtual_queue) that has callbacks waiting
+      services.stream()
+          .filter(d -> org.opengms.service.BuiltinService.CALLBACK.equals(d.service()))
+          .map(d -> d.option("_urs_virtual_queue").orElse(d.name()))
+          .filter(q -> !q.contains("$"))
+          .forEach(ids::add);
       ids.addAll(store.countByQueue(CallbackState.QUEUED).keySet());
     } else if (SERVICE.equals(objectType)) {
+      services.stream()
+          .filter(d -> org.opengms.service.BuiltinService.CALLBACK.equals(d.service()))
+          .forEach(d -> ids.add(d.name()));
       for (Object[] row : store.countByServiceAndState()) {
         ids.add((String) row[0]);
       }
