@@ -12,6 +12,7 @@ command -v wrk >/dev/null || { echo "wrk missing (apt-get install -y wrk)" >&2; 
 N=${BENCH_CALLBACKS:-100000}
 DUE=${BENCH_DUE:-1000}
 SINK_PORT=${BENCH_SINK_PORT:-9199}
+# (b) uses the calendar engine's availability over 7 days of 5-minute slots, capped at 1000 each
 . bench/bench-server.sh
 cat >>"$BENCH_CONF/gms.ini" <<INI
 
@@ -20,7 +21,7 @@ _type = builtin
 _service = callback
 _urs_virtual_queue = bench
 _ttl = 864000
-_capacity_service = capacity
+_max_request_by_time_bucket = 1000
 _max_queued_callbacks_per_service = -1
 _throttle_callbacks_per_service_1 = -1
 _throttle_callbacks_per_service_2 = -1
@@ -46,7 +47,8 @@ LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 export BENCH_FROM=$(( $(date +%s) + 3600 ))
 t0=$(date +%s.%N)
 done_n=0
-while [ "$done_n" -lt "$N" ]; do
+CREATE_MAX_S=${BENCH_CREATE_MAX_S:-1200}
+while [ "$done_n" -lt "$N" ] && [ "$(awk -v a="$t0" -v b="$(date +%s.%N)" 'BEGIN{print int(b-a)}')" -lt "$CREATE_MAX_S" ]; do
   out=$(timeout 600 wrk -t2 -c16 -d10s -s bench/wrk-callback.lua "$BASE/1/service/callback/bench-cb")
   reqs=$(echo "$out" | awk '/requests in/ {print $1}')
   errs=$(echo "$out" | awk '/Non-2xx/ {print $NF}')
