@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -405,12 +404,5 @@ public class CallbackService {
       return a;
     }
     return b != null && !b.isBlank() ? b : null;
-  }
-
-  /** Unused-import guard for readers: a set of ids. */
-  static Set<String> ids(List<Callback> callbacks) {
-    Set<String> ids = new HashSet<>();
-    callbacks.forEach(c -> ids.add(c.getId()));
-    return ids;
   }
 }
