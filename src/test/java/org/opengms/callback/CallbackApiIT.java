@@ -602,4 +602,26 @@ class CallbackApiIT {
       assertTrue(accepted.contains(id) && accepted.contains("connect-outbound"), accepted);
     }
   }
+
+  @Test
+  void shouldSendOnlyTheEventsOfTheTransactionListWithItsParameters() {
+    try (CallbackReceiver target = new CallbackReceiver("127.0.0.1")) {
+      String id =
+          api.started(
+              "cb-events",
+              "{\"_customer_number\":\""
+                  + number()
+                  + "\",\"_usr_name\":\"Ann\",\"_usr_secret\":\"x\",\"status_url\":\""
+                  + target.url()
+                  + "/status\"}");
+      CallbackReceiver.Received r = target.next(Duration.ofSeconds(10));
+      assertNotNull(r);
+      Map<String, Object> event = Json.object(r.body());
+      assertEquals("_cbe_on_callback_queued", event.get("event"));
+      assertEquals(id, event.get("_id"));
+      assertEquals("Ann", event.get("_usr_name"));
+      assertFalse(event.containsKey("_usr_secret"), r.body());
+      assertNull(target.next(Duration.ofSeconds(2)), "_cbe_on_service_create is not in the list");
+    }
+  }
 }
