@@ -168,6 +168,7 @@ public class ChatEngine implements ChatAvailability {
     LiveChat chat = customerChat(serviceId);
     String message = p.get("message");
     Integer from = position(p.get("transcriptPosition"));
+    chat.touch(Instant.now()); // a polling customer is not idle
     synchronized (chat) {
       if (message != null && !message.isEmpty()) {
         requireOpen(chat);
@@ -329,7 +330,10 @@ public class ChatEngine implements ChatAvailability {
         requireAssigned(chat, user);
         append(chat, agentEvent(chat, user, TranscriptEvent.LEFT, "has left the session"));
         agent(user.login()).chats.remove(chat.id());
-        if (configuration.current().chat().requeueOnAgentLeave()) {
+        GmsConfiguration config = configuration.current();
+        if (config
+            .chat()
+            .requeueOnAgentLeave(config.services().find(chat.session.getServiceName()))) {
           chat.session.requeue();
           chat.left(user.login());
           store.saveState(chat.session);
@@ -341,6 +345,52 @@ public class ChatEngine implements ChatAvailability {
         return ChatView.agent(chat.session, chat.size(), null);
       }
     }
+  }
+
+  // ---------------------------------------------------------------- idle chats
+
+  /**
+   * Ends up to {@code max} chats idle longer than their idle timeout, as if the customer had left
+   * ({@code Notice.Left}, pushed like any event); the agent loses the chat. Waiting chats count
+   * too: a customer who neither polls nor writes has abandoned the chat.
+   *
+   * @return how many ended; fewer than {@code max} means no idle chat is left
+   */
+  int endIdle(int max) {
+    Instant now = Instant.now();
+    GmsConfiguration config = configuration.current();
+    List<LiveChat> idle = new ArrayList<>();
+    for (LiveChat chat : byId.values()) {
+      if (idle.size() == max) {
+        break;
+      }
+      if (isIdle(chat, config, now)) {
+        idle.add(chat);
+      }
+    }
+    if (idle.isEmpty()) {
+      return 0;
+    }
+    synchronized (routing) {
+      for (LiveChat chat : idle) {
+        synchronized (chat) {
+          if (chat.session.getState() != ChatState.FINISHED && isIdle(chat, config, now)) {
+            // finished first, so the pushed Notice.Left already says DISCONNECTED
+            finish(chat);
+            append(chat, client(chat, TranscriptEvent.LEFT, "has left the session"));
+            LOG.fine(() -> "Chat " + chat.id() + " ended: idle");
+          }
+        }
+      }
+      route();
+    }
+    return idle.size();
+  }
+
+  private static boolean isIdle(LiveChat chat, GmsConfiguration config, Instant now) {
+    return chat.idleAt(
+        now,
+        config.chat().idleTimeoutSeconds(config.services().find(chat.session.getServiceName())));
   }
 
   // ---------------------------------------------------------------- routing
@@ -478,6 +528,7 @@ public class ChatEngine implements ChatAvailability {
     int position = chat.size() + 1;
     store.append(chat.id(), position, event);
     chat.add(event);
+    chat.touch(Instant.now());
     push.event(chat.session, position, event);
   }
 
