@@ -97,12 +97,28 @@ public class ChatEngine implements ChatAvailability {
                 LiveChat live = new LiveChat(chat, new ArrayList<>(events), events.size());
                 register(live);
                 if (chat.getState() == ChatState.WAITING) {
+                  rememberLeavers(live, events);
                   waiting.add(live);
                 } else {
                   agent(chat.getAgentLogin()).chats.add(chat.getId());
                 }
               });
       LOG.info(() -> "Chats restored: " + byId.size() + " open, " + waiting.size() + " waiting");
+    }
+  }
+
+  /**
+   * A re-queued chat is not routed back to the agents who left it: after a restart they are known
+   * from its agent {@code Notice.Left} events, by nickname (every agent with that nickname).
+   */
+  private void rememberLeavers(LiveChat live, List<TranscriptEvent> events) {
+    Map<String, User> users = configuration.current().users().all();
+    for (TranscriptEvent e : events) {
+      if (TranscriptEvent.LEFT.equals(e.type()) && TranscriptEvent.AGENT.equals(e.userType())) {
+        users.values().stream()
+            .filter(u -> e.nickname().equals(u.nickname()))
+            .forEach(u -> live.left(u.login()));
+      }
     }
   }
 

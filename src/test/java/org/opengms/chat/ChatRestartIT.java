@@ -39,8 +39,10 @@ class ChatRestartIT {
   void shouldCarryOnChatAfterRestart() {
     Http http = new Http(Deployments.baseUrl());
     AgentClient dave = new AgentClient(http, "agent3", "agent3");
+    AgentClient erin = new AgentClient(http, "agent4", "agent4");
     deployer.deploy(GMS);
     String service = null;
+    String requeued = null;
     try {
       dave.ready();
       service =
@@ -58,6 +60,18 @@ class ChatRestartIT {
       assertEquals(List.of("me too"), texts(refresh(http, service, Map.of())));
       List<List<String>> before = dave.transcript(chat);
       assertEquals(3, before.size());
+      // Erin leaves a chat of a requeue service; nobody else is free: it waits
+      erin.ready();
+      requeued =
+          (String) assertOkJson(http.postForm("1/service/chat-requeue", Map.of())).get("_id");
+      String second =
+          (String)
+              assertOkJson(
+                      http.postForm(
+                          "1/service/" + requeued + "/ixn/chat", Map.of("subject", "requeued")))
+                  .get("chatSessionId");
+      erin.act(second, "leave", Map.of());
+      erin.notReady();
 
       deployer.undeploy(GMS);
       deployer.deploy(GMS);
@@ -67,6 +81,8 @@ class ChatRestartIT {
       assertEquals(List.of(chat), chats.stream().map(c -> c.get("chatSessionId")).toList());
       assertEquals("ASSIGNED", chats.get(0).get("state"));
       assertEquals(before, dave.transcript(chat), "the transcript is whole");
+      erin.ready();
+      assertEquals(List.of(), erin.chats(), "not routed back to Erin, who left it");
 
       Map<String, Object> all = refresh(http, service, Map.of("transcriptPosition", "1"));
       assertEquals("TRANSCRIPT", all.get("chatIxnState"));
@@ -90,11 +106,20 @@ class ChatRestartIT {
       assertEquals("DISCONNECTED", gone.get("chatIxnState"));
       assertFalse(dave.has(chat));
       assertEquals(6, dave.transcript(chat).size());
+      dave.ready();
+      assertEquals(
+          List.of(second), dave.chats().stream().map(c -> c.get("chatSessionId")).toList());
+      assertEquals(
+          List.of("Notice.Joined", "Notice.Left", "Notice.Joined"),
+          types(refresh(http, requeued, Map.of("transcriptPosition", "1"))));
     } finally {
-      if (service != null) {
-        http.postForm("1/service/" + service + "/ixn/chat/disconnect", Map.of());
+      for (String id : java.util.Arrays.asList(service, requeued)) {
+        if (id != null) {
+          http.postForm("1/service/" + id + "/ixn/chat/disconnect", Map.of());
+        }
       }
       dave.reset();
+      erin.reset();
       deployer.undeploy(GMS);
     }
   }
