@@ -350,7 +350,7 @@ public class ChatEngine implements ChatAvailability {
         if (config
             .chat()
             .requeueOnAgentLeave(config.services().find(chat.session.getServiceName()))) {
-          chat.session.requeue();
+          chat.session.requeue(headOfQueue(chat));
           chat.left(user.login());
           store.saveState(chat.session);
           waiting.addFirst(chat);
@@ -361,6 +361,18 @@ public class ChatEngine implements ChatAvailability {
         return ChatView.agent(chat.session, chat.size(), null);
       }
     }
+  }
+
+  /**
+   * When a chat put back at the head of the queue counts as queued: before the chat at the head
+   * (the queue is in queuedAt order), so a restart, which orders by queuedAt, keeps it there.
+   */
+  private Instant headOfQueue(LiveChat chat) {
+    LiveChat head = waiting.peekFirst();
+    Instant own = chat.session.getQueuedAt();
+    return head == null || head.session.getQueuedAt().isAfter(own)
+        ? own
+        : head.session.getQueuedAt().minusMillis(1);
   }
 
   // ---------------------------------------------------------------- idle chats
