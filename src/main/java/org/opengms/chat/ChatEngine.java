@@ -37,7 +37,8 @@ import org.opengms.service.ServiceSession;
 /**
  * The built-in chat engine. Open chats live in memory (restored from the database at start-up);
  * each transcript event costs one insert, each routing change one update. Waiting chats form a
- * queue served longest-waiting first by ready agents below their {@code max_chats}.
+ * queue served longest-waiting first by ready agents below their {@code max_chats}. Chats idle
+ * longer than their idle timeout are ended by the expiry timer ({@link IdleChats}).
  *
  * <p>Locking: {@link #routing} guards the queue and the agents; each {@link LiveChat}'s monitor
  * guards its transcript. Whoever needs both takes {@link #routing} first.
