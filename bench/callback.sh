@@ -71,7 +71,8 @@ for i in $(seq 1 "$DUE"); do
 done | xargs -d '\n' -P 8 -I{} curl -s -o /dev/null -H 'Content-Type: application/json' -d '{}' "$BASE/1/service/callback/bench-ors"
 deadline=$((SECONDS + 300))
 while :; do
-  read -r cnt p50 p99 max < <(curl -s "http://127.0.0.1:$SINK_PORT/stats")
+  stats=$(curl -s "http://127.0.0.1:$SINK_PORT/stats" || echo "0 0 0 0")
+  read -r cnt p50 p99 max <<<"$stats"
   [ "$cnt" -ge "$DUE" ] && break
   [ $SECONDS -ge $deadline ] && { echo "only $cnt of $DUE submitted in time" >&2; break; }
   sleep 2
