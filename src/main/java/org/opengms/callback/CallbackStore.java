@@ -205,6 +205,21 @@ public class CallbackStore {
         .getSingleResult();
   }
 
+  /** The desired times of the bookings {@link #booked} counts, in {@code [from, to)}. */
+  public List<Instant> bookedTimes(String capacityService, Instant from, Instant to) {
+    return em.createQuery(
+            "select c.desiredTime from Callback c where c.capacityService = :cs"
+                + " and c.desiredTime >= :f and c.desiredTime < :t"
+                + " and (c.state <> :done or (c.reason not like 'FAIL%'"
+                + " and c.reason not like 'CANCELLED%' and c.reason <> 'SUBMIT_FAILED'))",
+            Instant.class)
+        .setParameter("cs", capacityService)
+        .setParameter("f", from)
+        .setParameter("t", to)
+        .setParameter("done", CallbackState.COMPLETED)
+        .getResultList();
+  }
+
   /** The callbacks matching {@code query}, by desired time. */
   public List<Callback> search(CallbackQuery query, int max) {
     StringBuilder jpql = new StringBuilder("select c from Callback c where 1 = 1");
