@@ -31,6 +31,7 @@ _type = ors
 _service = callback
 _ors = http://127.0.0.1:$SINK_PORT
 _request_execution_time_buffer = 0
+_max_request_by_time_bucket = 100000
 _max_queued_callbacks_per_service = -1
 _throttle_callbacks_per_service_1 = -1
 _throttle_callbacks_per_service_2 = -1
