@@ -46,7 +46,13 @@ public class Notifications {
       throw new InvalidRequestException(
           "filter is mandatory and must be a tag, tag.* or *: " + request.filter);
     }
-    Target target = target(request.notificationDetails, request.authorization, gmsUser, config);
+    Target target =
+        target(
+            request.notificationDetails,
+            request.authorization,
+            gmsUser,
+            request.providerName,
+            config);
     int expire =
         request.expire == null ? config.push().defaultExpiration() : Math.max(30, request.expire);
     LiveSubscription created =
@@ -88,7 +94,12 @@ public class Notifications {
     List<LiveSubscription> targets;
     if (event.notificationDetails != null) {
       Target target =
-          target(event.notificationDetails, null, event.notificationDetails.deviceId, config);
+          target(
+              event.notificationDetails,
+              null,
+              event.notificationDetails.deviceId,
+              event.providerName,
+              config);
       targets =
           List.of(
               new LiveSubscription(
@@ -96,7 +107,7 @@ public class Notifications {
     } else {
       targets = index.match(event.tag, Instant.now());
     }
-    List<CompletableFuture<DeliveryResult>> attempts = new ArrayList<>();
+    List<Delivery> deliveries = new ArrayList<>();
     for (LiveSubscription s : targets) {
       String text =
           localized
@@ -106,7 +117,20 @@ public class Notifications {
                   .text(message, s.language(), event.properties)
                   .orElse(message)
               : message;
-      Delivery delivery = new Delivery(UUID.randomUUID().toString(), s.target(), event.tag, text);
+      deliveries.add(new Delivery(UUID.randomUUID().toString(), s.target(), event.tag, text));
+    }
+    // a payload over a network's limit refuses the whole publish before anything is sent
+    for (Delivery delivery : deliveries) {
+      channels
+          .of(delivery.target().type())
+          .flatMap(c -> c.refusal(delivery))
+          .ifPresent(
+              reason -> {
+                throw new InvalidRequestException(reason);
+              });
+    }
+    List<CompletableFuture<DeliveryResult>> attempts = new ArrayList<>();
+    for (Delivery delivery : deliveries) {
       attempts.add(CompletableFuture.supplyAsync(() -> firstAttempt(delivery, config), executor));
     }
     awaitAll(attempts, config.push().publishTimeoutMillis());
@@ -118,13 +142,25 @@ public class Notifications {
       return DeliveryResult.failed("push type " + delivery.target().type() + " is not available");
     }
     DeliveryResult result = channel.deliver(delivery);
-    if (!result.delivered() && channel.retried()) {
+    if (result.outcome() == DeliveryResult.Outcome.FAILED && channel.retried()) {
       outbox.add(
           delivery,
           result.error(),
           Instant.now().plusSeconds(config.push().retryInitialDelaySeconds()));
+    } else if (result.outcome() == DeliveryResult.Outcome.DEVICE_GONE) {
+      deviceGone(delivery.target(), result.error());
     }
     return result;
+  }
+
+  /**
+   * The push network called the device token dead: every live subscription of that token on that
+   * network is deactivated (kept, but no longer matched), here and in the database.
+   */
+  void deviceGone(Target target, String reason) {
+    NotificationChannel channel = channels.of(target.type()).orElseThrow();
+    List<String> types = PushSettings.TYPES.stream().filter(channel::serves).toList();
+    index.removeAll(subscriptions.deactivateDevice(types, target.deviceId(), reason));
   }
 
   private static void awaitAll(
@@ -153,7 +189,11 @@ public class Notifications {
 
   /** Validates notificationDetails; a type that is not enabled is 404, as the reference says. */
   private Target target(
-      NotificationDetails details, String authorization, String gmsUser, GmsConfiguration config) {
+      NotificationDetails details,
+      String authorization,
+      String gmsUser,
+      String providerName,
+      GmsConfiguration config) {
     if (details == null || details.type == null || details.type.isBlank()) {
       throw new InvalidRequestException("notificationDetails.type is mandatory");
     }
@@ -180,7 +220,16 @@ public class Notifications {
     if ("httpcb".equals(type)) {
       requireHttpUrl(details.deviceId.strip());
     }
-    return new Target(type, details.deviceId.strip(), authorization, debug);
+    String provider = providerName == null || providerName.isBlank() ? null : providerName.strip();
+    Target target = new Target(type, details.deviceId.strip(), authorization, debug, provider);
+    channels
+        .of(type)
+        .flatMap(c -> c.unusable(target))
+        .ifPresent(
+            reason -> {
+              throw new InvalidRequestException(reason);
+            });
+    return target;
   }
 
   private static void requireHttpUrl(String url) {
