@@ -65,7 +65,7 @@ record ApnsMessage(String payload, Map<String, String> headers) {
     payload.put("tag", tag);
 
     Map<String, String> headers = new LinkedHashMap<>();
-    headers.put("apns-topic", attributes.getOrDefault("apple.topic", topic));
+    headers.put("apns-topic", topic);
     headers.put("apns-push-type", pushType);
     headers.put(
         "apns-priority", attributes.getOrDefault("apple.priority", background ? "5" : "10"));
