@@ -1,6 +1,8 @@
 package org.opengms.notification;
 
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 
 /** One way of delivering notifications (comet, httpcb, orscb, ...), chosen by subscription type. */
 public interface NotificationChannel {
@@ -10,6 +12,14 @@ public interface NotificationChannel {
 
   /** One attempt; never throws for a delivery failure. */
   DeliveryResult deliver(Delivery delivery);
+
+  /**
+   * One attempt, finishing later; by default {@link #deliver} on {@code executor}. Channels that
+   * multiplex many requests on one connection (HTTP/2 push) send without holding a thread.
+   */
+  default CompletableFuture<DeliveryResult> deliverAsync(Delivery delivery, Executor executor) {
+    return CompletableFuture.supplyAsync(() -> deliver(delivery), executor);
+  }
 
   /** Whether this channel delivers subscriptions of {@code type} (some serve several types). */
   default boolean serves(String type) {

@@ -131,17 +131,34 @@ public class Notifications {
     }
     List<CompletableFuture<DeliveryResult>> attempts = new ArrayList<>();
     for (Delivery delivery : deliveries) {
-      attempts.add(CompletableFuture.supplyAsync(() -> firstAttempt(delivery, config), executor));
+      attempts.add(firstAttempt(delivery, config));
     }
     awaitAll(attempts, config.push().publishTimeoutMillis());
   }
 
-  private DeliveryResult firstAttempt(Delivery delivery, GmsConfiguration config) {
+  private CompletableFuture<DeliveryResult> firstAttempt(
+      Delivery delivery, GmsConfiguration config) {
     NotificationChannel channel = channels.of(delivery.target().type()).orElse(null);
     if (channel == null) {
-      return DeliveryResult.failed("push type " + delivery.target().type() + " is not available");
+      return CompletableFuture.completedFuture(
+          DeliveryResult.failed("push type " + delivery.target().type() + " is not available"));
     }
-    DeliveryResult result = channel.deliver(delivery);
+    return channel
+        .deliverAsync(delivery, executor)
+        .thenCompose(
+            result ->
+                result.delivered()
+                    ? CompletableFuture.completedFuture(result)
+                    : CompletableFuture.supplyAsync(
+                        () -> failed(channel, delivery, result, config), executor));
+  }
+
+  /** Outbox or deactivation after a failed first attempt (on a container thread: EJB, JPA). */
+  private DeliveryResult failed(
+      NotificationChannel channel,
+      Delivery delivery,
+      DeliveryResult result,
+      GmsConfiguration config) {
     if (result.outcome() == DeliveryResult.Outcome.FAILED && channel.retried()) {
       outbox.add(
           delivery,
@@ -167,23 +184,37 @@ public class Notifications {
       List<CompletableFuture<DeliveryResult>> attempts, long timeoutMillis) {
     long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
     int failed = 0;
+    String firstError = null;
     for (CompletableFuture<DeliveryResult> attempt : attempts) {
+      String error;
       try {
         long left = Math.max(0, deadline - System.nanoTime());
-        if (!attempt.get(left, TimeUnit.NANOSECONDS).delivered()) {
-          failed++;
-        }
-      } catch (TimeoutException | ExecutionException e) {
-        failed++;
+        DeliveryResult result = attempt.get(left, TimeUnit.NANOSECONDS);
+        error = result.delivered() ? null : result.error();
+      } catch (TimeoutException e) {
+        error = "no answer within publish_timeout";
+      } catch (ExecutionException e) {
+        error = String.valueOf(e.getCause());
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
+        error = "interrupted";
+      }
+      if (error != null) {
         failed++;
+        firstError = firstError == null ? error : firstError;
       }
     }
     if (failed > 0) {
+      // the first reason helps whoever publishes (it names no secret: status, network reason)
       throw new GmsException(
           Response.Status.SERVICE_UNAVAILABLE,
-          "Notification not delivered to " + failed + " of " + attempts.size() + " subscriptions");
+          "Notification not delivered to "
+              + failed
+              + " of "
+              + attempts.size()
+              + " subscriptions (first: "
+              + firstError
+              + ")");
     }
   }
 

@@ -7,6 +7,8 @@ import java.net.http.HttpRequest;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import org.opengms.config.ConfigurationProvider;
 import org.opengms.config.GmsConfiguration;
 import org.opengms.notification.Delivery;
@@ -66,11 +68,17 @@ public class ApnsChannel implements NotificationChannel {
 
   @Override
   public DeliveryResult deliver(Delivery delivery) {
+    return deliverAsync(delivery, Runnable::run).join();
+  }
+
+  @Override
+  public CompletableFuture<DeliveryResult> deliverAsync(Delivery delivery, Executor executor) {
     GmsConfiguration config = configuration.current();
     Target target = delivery.target();
     Optional<ApnsSettings> found = config.push().providers().apns(target.provider());
     if (found.isEmpty()) {
-      return DeliveryResult.rejected("No APNs credentials for provider " + providerLabel(target));
+      return CompletableFuture.completedFuture(
+          DeliveryResult.rejected("No APNs credentials for provider " + providerLabel(target)));
     }
     ApnsSettings apns = found.get();
     ApnsMessage message = message(delivery, config, apns.topic());
@@ -84,8 +92,7 @@ public class ApnsChannel implements NotificationChannel {
             .header("content-type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(message.payload()));
     message.headers().forEach(request::header);
-    PushHttp.Answer answer = http.send(request, uri, apns.tls());
-    return outcome(answer, apns, jwt);
+    return http.sendAsync(request, uri, apns.tls()).thenApply(a -> outcome(a, apns, jwt));
   }
 
   private DeliveryResult outcome(PushHttp.Answer answer, ApnsSettings apns, String jwt) {

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import org.opengms.config.ConfigurationProvider;
 import org.opengms.config.GmsConfiguration;
 import org.opengms.notification.Delivery;
@@ -76,17 +78,24 @@ public class FcmChannel implements NotificationChannel {
 
   @Override
   public DeliveryResult deliver(Delivery delivery) {
+    return deliverAsync(delivery, Runnable::run).join();
+  }
+
+  /** The access token is fetched (rarely) on the calling thread; the send holds no thread. */
+  @Override
+  public CompletableFuture<DeliveryResult> deliverAsync(Delivery delivery, Executor executor) {
     GmsConfiguration config = configuration.current();
     Target target = delivery.target();
     Optional<FcmSettings> found = config.push().providers().fcm(target.provider());
     if (found.isEmpty()) {
-      return DeliveryResult.rejected(
-          "No FCM credentials for provider " + ApnsChannel.providerLabel(target));
+      return CompletableFuture.completedFuture(
+          DeliveryResult.rejected(
+              "No FCM credentials for provider " + ApnsChannel.providerLabel(target)));
     }
     FcmSettings fcm = found.get();
     FcmTokens.TokenResult token = tokens.token(fcm);
     if (token.error() != null) {
-      return DeliveryResult.failed(token.error());
+      return CompletableFuture.completedFuture(DeliveryResult.failed(token.error()));
     }
     URI uri =
         URI.create(
@@ -99,11 +108,14 @@ public class FcmChannel implements NotificationChannel {
             .header("Authorization", "Bearer " + token.accessToken())
             .header("Content-Type", "application/json; charset=UTF-8")
             .POST(HttpRequest.BodyPublishers.ofString(message(delivery, config).body()));
-    PushHttp.Answer answer = http.send(request, uri, fcm.tls());
-    if (answer.status() == 401) {
-      tokens.refused(fcm, token.accessToken());
-    }
-    return outcome(answer);
+    return http.sendAsync(request, uri, fcm.tls())
+        .thenApply(
+            answer -> {
+              if (answer.status() == 401) {
+                tokens.refused(fcm, token.accessToken());
+              }
+              return outcome(answer);
+            });
   }
 
   static DeliveryResult outcome(PushHttp.Answer answer) {

@@ -14,11 +14,14 @@ import java.nio.file.Files;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 import org.opengms.config.ConfigurationProvider;
@@ -58,12 +61,21 @@ public class PushHttp {
     }
   }
 
-  /** Sends the request (built for {@code uri}); never throws for network or policy failures. */
+  /** Sends and waits for the answer. */
   public Answer send(HttpRequest.Builder request, URI uri, TlsSettings tls) {
+    return sendAsync(request, uri, tls).join();
+  }
+
+  /**
+   * Sends the request (built for {@code uri}) without holding a thread while it is under way; the
+   * future never fails: network and policy failures are answers with status 0.
+   */
+  public CompletableFuture<Answer> sendAsync(
+      HttpRequest.Builder request, URI uri, TlsSettings tls) {
     GmsConfiguration config = configuration.current();
     String refusal = refusal(uri, config.push().outboundPolicy());
     if (refusal != null) {
-      return new Answer(0, null, refusal);
+      return CompletableFuture.completedFuture(new Answer(0, null, refusal));
     }
     Endpoint endpoint;
     try {
@@ -72,31 +84,44 @@ public class PushHttp {
               uri.getScheme() + "://" + uri.getAuthority() + " " + tls,
               k -> new Endpoint(client(tls, config)));
     } catch (IllegalStateException e) {
-      return new Answer(0, null, e.getMessage());
+      return CompletableFuture.completedFuture(new Answer(0, null, e.getMessage()));
     }
-    Duration timeout = Duration.ofMillis(config.http().socketTimeoutMillis());
+    HttpRequest built =
+        request.timeout(Duration.ofMillis(config.http().socketTimeoutMillis())).build();
+    CompletableFuture<Answer> answer = new CompletableFuture<>();
+    endpoint.start(() -> send(endpoint, built, answer));
+    return answer;
+  }
+
+  private static void send(
+      Endpoint endpoint, HttpRequest request, CompletableFuture<Answer> answer) {
     try {
-      if (!endpoint.permits.tryAcquire(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-        return new Answer(0, null, "no free stream to " + uri.getAuthority() + " in time");
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return new Answer(0, null, "interrupted");
+      endpoint
+          .client
+          .sendAsync(request, HttpResponse.BodyHandlers.ofString())
+          .whenComplete(
+              (response, failure) -> {
+                if (failure == null) {
+                  endpoint.answered();
+                }
+                endpoint.finished();
+                answer.complete(
+                    failure == null
+                        ? new Answer(response.statusCode(), response.body(), null)
+                        : new Answer(0, null, describe(failure)));
+              });
+    } catch (RuntimeException e) {
+      endpoint.finished();
+      answer.complete(new Answer(0, null, describe(e)));
     }
-    try {
-      HttpResponse<String> response =
-          endpoint.client.send(
-              request.timeout(timeout).build(), HttpResponse.BodyHandlers.ofString());
-      endpoint.answered();
-      return new Answer(response.statusCode(), response.body(), null);
-    } catch (IOException e) {
-      return new Answer(0, null, e.getClass().getSimpleName() + ": " + e.getMessage());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return new Answer(0, null, "interrupted");
-    } finally {
-      endpoint.permits.release();
-    }
+  }
+
+  private static String describe(Throwable failure) {
+    Throwable cause =
+        failure instanceof CompletionException && failure.getCause() != null
+            ? failure.getCause()
+            : failure;
+    return cause.getClass().getSimpleName() + ": " + cause.getMessage();
   }
 
   static String refusal(URI uri, OutboundPolicy policy) {
@@ -148,19 +173,55 @@ public class PushHttp {
     }
   }
 
-  /** One endpoint's client and its stream budget. */
+  /** One endpoint's client and its stream budget; requests over budget wait in line. */
   private static final class Endpoint {
     final HttpClient client;
-    final Semaphore permits = new Semaphore(1);
-    final AtomicBoolean opened = new AtomicBoolean();
+    private final Deque<Runnable> waiting = new ArrayDeque<>();
+    private int free = 1;
+    private boolean opened;
 
     Endpoint(HttpClient client) {
       this.client = client;
     }
 
+    void start(Runnable send) {
+      synchronized (this) {
+        if (free == 0) {
+          waiting.add(send);
+          return;
+        }
+        free--;
+      }
+      send.run();
+    }
+
+    /** The first answer on this endpoint: the full stream budget from now on. */
     void answered() {
-      if (opened.compareAndSet(false, true)) {
-        permits.release(MAX_STREAMS - 1);
+      List<Runnable> ready = new ArrayList<>();
+      synchronized (this) {
+        if (opened) {
+          return;
+        }
+        opened = true;
+        free += MAX_STREAMS - 1;
+        while (free > 0 && !waiting.isEmpty()) {
+          free--;
+          ready.add(waiting.poll());
+        }
+      }
+      ready.forEach(Runnable::run);
+    }
+
+    void finished() {
+      Runnable next;
+      synchronized (this) {
+        next = waiting.poll();
+        if (next == null) {
+          free++;
+        }
+      }
+      if (next != null) {
+        next.run();
       }
     }
   }
