@@ -61,6 +61,9 @@ public final class Http2StandIn implements AutoCloseable {
   private final List<ServerConnector> connectors = new ArrayList<>();
   private final BlockingQueue<Received> received = new LinkedBlockingQueue<>();
   private final AtomicInteger connections = new AtomicInteger();
+  private final java.util.concurrent.atomic.AtomicLong answered =
+      new java.util.concurrent.atomic.AtomicLong();
+  private volatile boolean recording = true;
   private volatile Function<Received, Reply> answer = r -> new Reply(200, "{}");
 
   /** Starts with {@code ports} connectors, each on its own ephemeral port. */
@@ -110,7 +113,10 @@ public final class Http2StandIn implements AutoCloseable {
                     Request.getLocalPort(request),
                     request.getConnectionMetaData().getProtocol());
             Reply reply = answer.apply(r);
-            received.add(r);
+            answered.incrementAndGet();
+            if (recording) {
+              received.add(r);
+            }
             response.setStatus(reply.status());
             response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
             Content.Sink.write(response, true, reply.json(), callback);
@@ -138,6 +144,16 @@ public final class Http2StandIn implements AutoCloseable {
 
   public void answer(Function<Received, Reply> answer) {
     this.answer = answer;
+  }
+
+  /** Whether requests are kept for {@link #next}/{@link #drain} (benchmarks only count them). */
+  public void recording(boolean keep) {
+    recording = keep;
+  }
+
+  /** Requests answered so far. */
+  public long answered() {
+    return answered.get();
   }
 
   /** TCP (TLS) connections accepted so far. */
