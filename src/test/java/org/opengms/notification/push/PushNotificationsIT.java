@@ -43,7 +43,8 @@ import org.opengms.testing.JwtCheck;
  * ios, android, gcm and fcm subscriptions delivered by the WAR to APNs and FCM stand-ins (HTTP/2
  * over TLS on loopback, in this JVM). it-gms.ini names ports 18443 (APNs), 18444 (APNs sandbox) and
  * 18445 (FCM and its token endpoint); while this class runs they are replaced by the stand-ins'
- * ephemeral ports, so parallel runs never clash.
+ * ephemeral ports, so parallel runs never clash, and publish_timeout is raised to 30 s (the bound
+ * is not what these tests are about; bench/push.sh measures speed).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -79,7 +80,9 @@ class PushNotificationsIT {
         text ->
             text.replace("127.0.0.1:18443", "127.0.0.1:" + apns.server().port(0))
                 .replace("127.0.0.1:18444", "127.0.0.1:" + apns.server().port(1))
-                .replace("127.0.0.1:18445", "127.0.0.1:" + fcm.server().port(0)));
+                .replace("127.0.0.1:18445", "127.0.0.1:" + fcm.server().port(0))
+                // the 1 000-device publish must not hit the bound on a loaded 2-core machine
+                .replace("publish_timeout = 3000", "publish_timeout = 30000"));
     Conditions.await(
         "the stand-ins' ports in force",
         Duration.ofSeconds(15),
@@ -377,7 +380,10 @@ class PushNotificationsIT {
     }
     int connectionsBefore = apns.server().connectionsOpened();
 
+    long start = System.nanoTime();
     assertPublished("to a thousand phones");
+    System.out.printf(
+        "1000 ios deliveries in one publish: %d ms%n", (System.nanoTime() - start) / 1_000_000);
 
     List<Http2StandIn.Received> received = apns.server().drain();
     assertEquals(1000, received.size());
