@@ -23,6 +23,9 @@ public final class ApnsStandIn implements AutoCloseable {
   private final PublicKey key = JwtCheck.publicKey("push/AuthKey_ITKEY12345.pub.pem", "EC");
   private final Map<String, Stub> stubs = new ConcurrentHashMap<>();
   private final Set<String> tokensSeen = ConcurrentHashMap.newKeySet();
+  // a token is verified once, as APNs does: a signature check per request would make the
+  // stand-in, not the server, the bottleneck of bench/push.sh
+  private final Map<String, JwtCheck.Verified> verified = new ConcurrentHashMap<>();
 
   /** Answers {@code failures} times with status/reason, then 200. */
   private record Stub(int status, String reason, AtomicInteger failuresLeft) {}
@@ -37,7 +40,9 @@ public final class ApnsStandIn implements AutoCloseable {
     }
     String auth = r.header("authorization");
     JwtCheck.Verified jwt =
-        auth != null && auth.startsWith("bearer ") ? JwtCheck.verify(auth.substring(7), key) : null;
+        auth != null && auth.startsWith("bearer ")
+            ? verified.computeIfAbsent(auth, a -> JwtCheck.verify(a.substring(7), key))
+            : null;
     if (jwt == null
         || !KEY_ID.equals(jwt.header().get("kid"))
         || !TEAM_ID.equals(jwt.claims().get("iss"))
