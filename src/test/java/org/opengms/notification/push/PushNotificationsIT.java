@@ -58,6 +58,7 @@ class PushNotificationsIT {
   static ApnsStandIn apns;
   static FcmStandIn fcm;
   static ItConfigFile config;
+  static java.util.function.UnaryOperator<String> standInConfig;
 
   @ArquillianResource URL base;
   Http http;
@@ -76,13 +77,14 @@ class PushNotificationsIT {
     fcm = new FcmStandIn();
     config = new ItConfigFile();
     String apnsUrl = "https://127.0.0.1:" + apns.server().port(0);
-    config.write(
+    standInConfig =
         text ->
             text.replace("127.0.0.1:18443", "127.0.0.1:" + apns.server().port(0))
                 .replace("127.0.0.1:18444", "127.0.0.1:" + apns.server().port(1))
                 .replace("127.0.0.1:18445", "127.0.0.1:" + fcm.server().port(0))
                 // the 1 000-device publish must not hit the bound on a loaded 2-core machine
-                .replace("publish_timeout = 3000", "publish_timeout = 30000"));
+                .replace("publish_timeout = 3000", "publish_timeout = 30000");
+    config.write(standInConfig);
     Conditions.await(
         "the stand-ins' ports in force",
         Duration.ofSeconds(15),
@@ -392,6 +394,41 @@ class PushNotificationsIT {
         received.stream().map(Http2StandIn.Received::connection).distinct().count(),
         "all streams on one connection");
     assertTrue(apns.server().connectionsOpened() - connectionsBefore <= 1);
+  }
+
+  @Test
+  void shouldAnswer404ForPushTypesNotEnabled() {
+    String all = "comet,httpcb,orscb,ios,android,gcm,fcm";
+    try {
+      config.write(
+          text ->
+              standInConfig
+                  .apply(text)
+                  .replace("pushEnabled = " + all, "pushEnabled = comet,httpcb,orscb,android"));
+      Conditions.await(
+          "ios, gcm and fcm disabled",
+          Duration.ofSeconds(15),
+          () -> "comet,httpcb,orscb,android".equals(AdminView.option(http, "push", "pushEnabled")));
+      for (String type : List.of("ios", "gcm")) {
+        assertError(
+            http.post(
+                "1/notification/subscription",
+                "application/json",
+                "{\"subscriberId\":\"B\",\"filter\":\"a\",\"notificationDetails\":{\"type\":\""
+                    + type
+                    + "\",\"deviceId\":\""
+                    + apnsToken()
+                    + "\"}}"),
+            404,
+            "ResourceNotFoundException");
+      }
+    } finally {
+      config.write(standInConfig);
+      Conditions.await(
+          "every push type enabled again",
+          Duration.ofSeconds(15),
+          () -> all.equals(AdminView.option(http, "push", "pushEnabled")));
+    }
   }
 
   @Test
