@@ -41,8 +41,10 @@ import org.opengms.outbound.OutboundPolicy;
  * subscribers.
  *
  * <p>At most {@link #MAX_STREAMS} requests are in flight per endpoint, and only one until the first
- * answer arrived: APNs grants more concurrent streams once the first request authenticated, and the
- * JDK client (17) does not wait for a stream when the server's limit is reached.
+ * answer arrived: requests started before the first connection is up each open a connection of
+ * their own (measured: a burst of 100 opened 100), APNs grants more concurrent streams only once
+ * the first request authenticated, and the JDK 17 client does not wait for a free stream when the
+ * server's limit is reached. Requests over the budget wait in line, holding no thread.
  */
 @ApplicationScoped
 public class PushHttp {
