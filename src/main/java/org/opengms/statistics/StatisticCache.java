@@ -47,17 +47,20 @@ public class StatisticCache {
 
   /**
    * The value of {@code statistic}, from the cache when it is young enough. {@code maxAge} empty:
-   * any cached value will do.
+   * any cached value will do. A statistic first asked for in {@code Immediate} mode is computed
+   * anew (it did not follow changes before) and follows them from then on.
    */
   public Optional<Peeked> peek(
       StatisticsProvider.Statistic statistic, Optional<Duration> maxAge, NotificationMode mode) {
     Id id = new Id(statistic.key().objectType(), statistic.objectId(), statistic.key().metric());
     Instant now = clock.now();
     Entry entry = entries.get(id);
-    if (entry != null && mode != NotificationMode.Reset && fresh(entry, now, maxAge)) {
-      if (mode == NotificationMode.Immediate && !entry.immediate) {
-        entry = keep(id, entry.value, entry.computedAt, true);
-      }
+    boolean opensImmediate =
+        mode == NotificationMode.Immediate && (entry == null || !entry.immediate);
+    if (entry != null
+        && mode != NotificationMode.Reset
+        && !opensImmediate
+        && fresh(entry, now, maxAge)) {
       return Optional.of(new Peeked(entry.value, age(entry, now)));
     }
     boolean immediate = mode == NotificationMode.Immediate || (entry != null && entry.immediate);
