@@ -22,8 +22,12 @@ public class StatisticsProvider implements Statistics {
 
   @Inject @Any Instance<MetricSource> sources;
 
-  /** The metric keys and their source, found once (beans do not come and go). */
-  private volatile Map<MetricKey, MetricSource> index;
+  /**
+   * The metric keys and the sources defining them, found once (beans do not come and go). Two
+   * engines may define the same metric for different objects (chat and callback queues): the first
+   * source that knows the object answers.
+   */
+  private volatile Map<MetricKey, List<MetricSource>> index;
 
   /** Where a defined statistic is computed. */
   public record Statistic(MetricKey key, String objectId, MetricSource source) {
@@ -42,11 +46,13 @@ public class StatisticsProvider implements Statistics {
   /** The statistic, when some source defines the metric and knows the object. */
   public Optional<Statistic> find(String objectType, String objectId, String metric) {
     MetricKey key = new MetricKey(objectType, metric);
-    MetricSource source = index().get(key);
-    if (source == null || objectId == null || !source.objects(objectType).contains(objectId)) {
+    if (objectId == null) {
       return Optional.empty();
     }
-    return Optional.of(new Statistic(key, objectId, source));
+    return index().getOrDefault(key, List.of()).stream()
+        .filter(s -> s.objects(objectType).contains(objectId))
+        .findFirst()
+        .map(source -> new Statistic(key, objectId, source));
   }
 
   /** Whether any source has objects of this type (Queue, Agent, ...). */
@@ -78,7 +84,7 @@ public class StatisticsProvider implements Statistics {
   private List<MetricSource> sourcesOf(String objectType) {
     return index().entrySet().stream()
         .filter(e -> e.getKey().objectType().equals(objectType))
-        .map(Map.Entry::getValue)
+        .flatMap(e -> e.getValue().stream())
         .distinct()
         .toList();
   }
@@ -87,13 +93,17 @@ public class StatisticsProvider implements Statistics {
     return StreamSupport.stream(sources.spliterator(), false).toList();
   }
 
-  private Map<MetricKey, MetricSource> index() {
-    Map<MetricKey, MetricSource> known = index;
+  private Map<MetricKey, List<MetricSource>> index() {
+    Map<MetricKey, List<MetricSource>> known = index;
     if (known == null) {
-      Map<MetricKey, MetricSource> built = new LinkedHashMap<>();
+      Map<MetricKey, List<MetricSource>> built = new LinkedHashMap<>();
       for (MetricSource source : all()) {
-        source.definitions().keySet().forEach(k -> built.putIfAbsent(k, source));
+        source
+            .definitions()
+            .keySet()
+            .forEach(k -> built.computeIfAbsent(k, x -> new java.util.ArrayList<>()).add(source));
       }
+      built.replaceAll((k, v) -> List.copyOf(v));
       known = Map.copyOf(built);
       index = known;
     }

@@ -67,12 +67,12 @@ class StatServerApiIT {
 
   @AfterEach
   void cleanUp() {
+    clock.reset(); // first: presence stamped at a moved time would lie in the future
     for (String id : services) {
       http.postForm("1/service/" + id + "/ixn/chat/disconnect", Map.of());
     }
     stan.reset();
     stella.reset();
-    clock.reset();
   }
 
   // ---------------------------------------------------------------- access
@@ -267,7 +267,7 @@ class StatServerApiIT {
     form.put("stat3", "CurrentState;Agent;statagent2;Environment");
     HttpResponse<String> response = peek("1/statistics", "stats:stats", "max-age=0", form);
     Map<String, Object> body = assertOkJson(response);
-    assertEquals(List.of("stat1", "stat2", "stat3"), List.copyOf(body.keySet()));
+    assertEquals(java.util.Set.of("stat1", "stat2", "stat3"), body.keySet());
     assertEquals(0L, ((Number) body.get("stat1")).longValue());
     assertEquals(queue("ExpectedWaitTime"), ((Number) body.get("stat2")).longValue());
     assertTrue(body.get("stat3") instanceof String);
