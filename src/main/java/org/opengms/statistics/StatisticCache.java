@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.opengms.time.ServerClock;
 
 /**
@@ -25,22 +26,17 @@ public class StatisticCache {
 
   private final Map<Id, Entry> entries = new ConcurrentHashMap<>();
 
+  /**
+   * Per object type, how many changes its engines reported: an {@code Immediate} value computed at
+   * an older count is stale. Read before computing, so a change during the computation is not lost.
+   */
+  private final Map<String, AtomicLong> changes = new ConcurrentHashMap<>();
+
   /** One statistic. */
   private record Id(String objectType, String objectId, String metric) {}
 
-  /** A cached value; {@code stale} set by a change of an {@code Immediate} statistic. */
-  private static final class Entry {
-    final Object value;
-    final Instant computedAt;
-    final boolean immediate;
-    volatile boolean stale;
-
-    Entry(Object value, Instant computedAt, boolean immediate) {
-      this.value = value;
-      this.computedAt = computedAt;
-      this.immediate = immediate;
-    }
-  }
+  /** A cached value, with the change count of its object type when it was computed. */
+  private record Entry(Object value, Instant computedAt, boolean immediate, long changeCount) {}
 
   /** A value with its age in whole seconds (the {@code Age} header). */
   public record Peeked(Object value, long ageSeconds) {}
@@ -54,52 +50,53 @@ public class StatisticCache {
       StatisticsProvider.Statistic statistic, Optional<Duration> maxAge, NotificationMode mode) {
     Id id = new Id(statistic.key().objectType(), statistic.objectId(), statistic.key().metric());
     Instant now = clock.now();
+    long changeCount = changeCount(id.objectType());
     Entry entry = entries.get(id);
     boolean opensImmediate =
-        mode == NotificationMode.Immediate && (entry == null || !entry.immediate);
+        mode == NotificationMode.Immediate && (entry == null || !entry.immediate());
     if (entry != null
         && mode != NotificationMode.Reset
         && !opensImmediate
-        && fresh(entry, now, maxAge)) {
-      return Optional.of(new Peeked(entry.value, age(entry, now)));
+        && fresh(entry, now, maxAge, changeCount)) {
+      return Optional.of(new Peeked(entry.value(), age(entry, now)));
     }
-    boolean immediate = mode == NotificationMode.Immediate || (entry != null && entry.immediate);
+    boolean immediate = mode == NotificationMode.Immediate || (entry != null && entry.immediate());
     Optional<Object> value = statistic.compute();
     if (value.isEmpty()) {
       entries.remove(id);
       return Optional.empty();
     }
-    keep(id, value.get(), now, immediate);
+    entries.put(id, new Entry(value.get(), now, immediate, changeCount));
     return Optional.of(new Peeked(value.get(), 0));
   }
 
-  /** Marks the {@code Immediate} values of the changed object types stale; no computing here. */
+  /** Counts a change: one increment per object type, no computing and no scan of the cache. */
   void changed(@Observes MetricsChanged change) {
-    for (Map.Entry<Id, Entry> e : entries.entrySet()) {
-      if (e.getValue().immediate && change.objectTypes().contains(e.getKey().objectType())) {
-        e.getValue().stale = true;
-      }
-    }
+    change
+        .objectTypes()
+        .forEach(t -> changes.computeIfAbsent(t, k -> new AtomicLong()).incrementAndGet());
   }
 
-  private Entry keep(Id id, Object value, Instant computedAt, boolean immediate) {
-    Entry entry = new Entry(value, computedAt, immediate);
-    entries.put(id, entry);
-    return entry;
+  private long changeCount(String objectType) {
+    AtomicLong count = changes.get(objectType);
+    return count == null ? 0 : count.get();
   }
 
   /**
-   * Young enough: not stale, not computed "in the future" (the clock was moved back since), and no
-   * older than {@code maxAge}.
+   * Young enough: no change since (for {@code Immediate} values), not computed "in the future" (the
+   * clock was moved back since), and no older than {@code maxAge}.
    */
-  private static boolean fresh(Entry entry, Instant now, Optional<Duration> maxAge) {
-    if (entry.stale || entry.computedAt.isAfter(now)) {
+  private static boolean fresh(
+      Entry entry, Instant now, Optional<Duration> maxAge, long changeCount) {
+    if ((entry.immediate() && entry.changeCount() != changeCount)
+        || entry.computedAt().isAfter(now)) {
       return false;
     }
-    return maxAge.isEmpty() || Duration.between(entry.computedAt, now).compareTo(maxAge.get()) <= 0;
+    return maxAge.isEmpty()
+        || Duration.between(entry.computedAt(), now).compareTo(maxAge.get()) <= 0;
   }
 
   private static long age(Entry entry, Instant now) {
-    return Math.max(0, Duration.between(entry.computedAt, now).toSeconds());
+    return Math.max(0, Duration.between(entry.computedAt(), now).toSeconds());
   }
 }
