@@ -52,6 +52,10 @@ class StatServerApiIT {
 
   @ArquillianResource URL base;
   Http http;
+
+  /** To the same server over loopback, the default internal network (see Deployments.loopback). */
+  Http internal;
+
   ServerClockControl clock;
   AgentClient stan;
   AgentClient stella;
@@ -60,6 +64,7 @@ class StatServerApiIT {
   @BeforeEach
   void client() {
     http = new Http(base);
+    internal = new Http(Deployments.loopback(base));
     clock = new ServerClockControl(http);
     stan = new AgentClient(http, "statagent", "statagent");
     stella = new AgentClient(http, "statagent2", "statagent2");
@@ -106,7 +111,8 @@ class StatServerApiIT {
   @Test
   void shouldAnswerInternalStatisticFromLoopbackWithoutCredentials() {
     Map<String, Object> urlencoded =
-        assertOkJson(http.postForm("1/internal_statistic", queueStat("CurrentNumberWaitingChats")));
+        assertOkJson(
+            internal.postForm("1/internal_statistic", queueStat("CurrentNumberWaitingChats")));
     assertTrue(urlencoded.get("value") instanceof Number);
 
     Multipart multipart =
@@ -116,7 +122,7 @@ class StatServerApiIT {
             .text("tenant", "Environment")
             .text("tenantPassword", "")
             .text("metric", "CurrentState");
-    HttpResponse<String> response = http.postMultipart("1/internal_statistic", multipart);
+    HttpResponse<String> response = internal.postMultipart("1/internal_statistic", multipart);
     Object state = assertOkJson(response).get("value");
     assertTrue(state.equals("LoggedOut") || state.equals("NotReady"), response.body());
     // multipart to the authenticated resource as well
@@ -141,15 +147,15 @@ class StatServerApiIT {
       Conditions.await(
           "loopback no longer internal",
           Duration.ofSeconds(15),
-          () -> http.postForm("1/internal_statistic", form).statusCode() == 403);
-      assertError(http.postForm("1/internal_statistic", form), 403, "AccessDeniedException");
+          () -> internal.postForm("1/internal_statistic", form).statusCode() == 403);
+      assertError(internal.postForm("1/internal_statistic", form), 403, "AccessDeniedException");
       // the authenticated resource does not care where the client is
       assertOkJson(peek("1/statistic", "stats:stats", null, form));
     }
     Conditions.await(
         "loopback internal again",
         Duration.ofSeconds(15),
-        () -> http.postForm("1/internal_statistic", form).statusCode() == 200);
+        () -> internal.postForm("1/internal_statistic", form).statusCode() == 200);
   }
 
   // ---------------------------------------------------------------- cache and age
@@ -394,8 +400,8 @@ class StatServerApiIT {
   /** A value computed now (max-age=0), through the internal resource. */
   private Object value(Map<String, String> form) {
     HttpResponse<String> response =
-        http.send(
-            HttpRequest.newBuilder(http.uri("1/internal_statistic"))
+        internal.send(
+            HttpRequest.newBuilder(internal.uri("1/internal_statistic"))
                 .header("Cache-Control", "max-age=0")
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(encode(form))));
