@@ -269,6 +269,7 @@ public class ChatEngine implements ChatAvailability {
         agent.readySince = Instant.now();
       }
       agent.ready = ready;
+      push.presence(user.login(), ready);
       if (ready) {
         route();
       }
@@ -334,6 +335,7 @@ public class ChatEngine implements ChatAvailability {
           chat.left(user.login());
           store.saveState(chat.session);
           waiting.addFirst(chat);
+          push.ended(chat.session, user.login());
         } else {
           finish(chat);
         }
@@ -372,6 +374,7 @@ public class ChatEngine implements ChatAvailability {
       chat.session.assign(agent.login);
       store.saveState(chat.session);
       agent.chats.add(chat.id());
+      push.assigned(chat.session, chat.size());
       append(chat, agentEvent(chat, user, TranscriptEvent.JOINED, "has joined the session"));
     }
   }
@@ -405,6 +408,7 @@ public class ChatEngine implements ChatAvailability {
     byId.remove(chat.id());
     byService.remove(chat.session.getServiceId());
     finished.put(chat.session.getServiceId(), chat);
+    push.ended(chat.session, chat.session.getAgentLogin());
   }
 
   // ---------------------------------------------------------------- helpers
