@@ -193,6 +193,9 @@ class AgentPushIT {
     assertTrue(customer.handshake().isSuccessful());
     Message subscribe = customer.subscribe(CHANNEL);
     assertFalse(subscribe.isSuccessful(), "a gms_user session may not listen to agents");
+    assertTrue(
+        String.valueOf(subscribe.get(Message.ERROR_FIELD)).contains("subscribe_denied"),
+        subscribe.toString());
 
     CometClient console = connectedAgent(Transport.LONG_POLLING, "pushagent1");
     Message publish = console.publish(CHANNEL, Map.of("type", "assigned"));
