@@ -38,4 +38,4 @@ for n in "${COUNTS[@]}"; do
   sleep 15   # let the server expire the disconnected sessions before the next count
 done
 echo "server log warnings/errors (first 20):"
-grep -E 'WARN|ERROR' "$BENCH_TMP/server.log" | grep -v -i 'deprecat' | head -20 || true
+grep -E 'WARN|ERROR' "$BENCH_TMP/server.log" | grep -v -i -e 'deprecat' -e 'plain-text password' | head -20 || true

@@ -170,8 +170,8 @@ function remember(chat) {
     chats.set(chat.chatSessionId, entry);
   }
   entry.chat = chat;
-  if (!selected) {
-    selected = chat.chatSessionId;
+  if (!selected || chats.get(selected).ended) {
+    selected = chat.chatSessionId; // a new chat replaces an ended one on screen
   }
   render();
   return entry;
