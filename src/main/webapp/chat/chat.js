@@ -105,6 +105,9 @@ function onEvent([type, nickname, text, , userType]) {
     if (type === "Message.Text" || type === "Notice.Left") {
       $("agentTyping").textContent = "";
     }
+    if (type === "Notice.Left") {
+      $("status").textContent = "Waiting for an agent…"; // unless the answer also ends the chat
+    }
     if (type === "Notice.Joined") {
       $("status").textContent = "Chatting with " + nickname;
     }

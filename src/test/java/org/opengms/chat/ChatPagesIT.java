@@ -81,8 +81,6 @@ class ChatPagesIT {
     agent.click("sendButton");
     customer.awaitText("transcript", "the agent's message", t -> t.contains("On its way"));
     customer.awaitText("agentTyping", "typing indicator gone", String::isEmpty);
-    agent.screenshot(java.nio.file.Path.of("target/agent-console.png")); // TEMP
-    customer.screenshot(java.nio.file.Path.of("target/chat-demo.png")); // TEMP
 
     agent.click("leaveButton");
     agent.awaitText("chatState", "the end on the console", "Chat ended"::equals);
