@@ -37,7 +37,8 @@ import org.opengms.service.ServiceSession;
 /**
  * The built-in chat engine. Open chats live in memory (restored from the database at start-up);
  * each transcript event costs one insert, each routing change one update. Waiting chats form a
- * queue served longest-waiting first by ready agents below their {@code max_chats}.
+ * queue served longest-waiting first by ready agents below their {@code max_chats}. Chats idle
+ * longer than their idle timeout are ended by the expiry timer ({@link IdleChats}).
  *
  * <p>Locking: {@link #routing} guards the queue and the agents; each {@link LiveChat}'s monitor
  * guards its transcript. Whoever needs both takes {@link #routing} first.
@@ -97,12 +98,28 @@ public class ChatEngine implements ChatAvailability {
                 LiveChat live = new LiveChat(chat, new ArrayList<>(events), events.size());
                 register(live);
                 if (chat.getState() == ChatState.WAITING) {
+                  rememberLeavers(live, events);
                   waiting.add(live);
                 } else {
                   agent(chat.getAgentLogin()).chats.add(chat.getId());
                 }
               });
       LOG.info(() -> "Chats restored: " + byId.size() + " open, " + waiting.size() + " waiting");
+    }
+  }
+
+  /**
+   * A re-queued chat is not routed back to the agents who left it: after a restart they are known
+   * from its agent {@code Notice.Left} events, by nickname (every agent with that nickname).
+   */
+  private void rememberLeavers(LiveChat live, List<TranscriptEvent> events) {
+    Map<String, User> users = configuration.current().users().all();
+    for (TranscriptEvent e : events) {
+      if (TranscriptEvent.LEFT.equals(e.type()) && TranscriptEvent.AGENT.equals(e.userType())) {
+        users.values().stream()
+            .filter(u -> e.nickname().equals(u.nickname()))
+            .forEach(u -> live.left(u.login()));
+      }
     }
   }
 
@@ -168,6 +185,7 @@ public class ChatEngine implements ChatAvailability {
     LiveChat chat = customerChat(serviceId);
     String message = p.get("message");
     Integer from = position(p.get("transcriptPosition"));
+    chat.touch(Instant.now()); // a polling customer is not idle
     synchronized (chat) {
       if (message != null && !message.isEmpty()) {
         requireOpen(chat);
@@ -330,8 +348,11 @@ public class ChatEngine implements ChatAvailability {
         requireAssigned(chat, user);
         append(chat, agentEvent(chat, user, TranscriptEvent.LEFT, "has left the session"));
         agent(user.login()).chats.remove(chat.id());
-        if (configuration.current().chat().requeueOnAgentLeave()) {
-          chat.session.requeue();
+        GmsConfiguration config = configuration.current();
+        if (config
+            .chat()
+            .requeueOnAgentLeave(config.services().find(chat.session.getServiceName()))) {
+          chat.session.requeue(headOfQueue(chat));
           chat.left(user.login());
           store.saveState(chat.session);
           waiting.addFirst(chat);
@@ -343,6 +364,64 @@ public class ChatEngine implements ChatAvailability {
         return ChatView.agent(chat.session, chat.size(), null);
       }
     }
+  }
+
+  /**
+   * When a chat put back at the head of the queue counts as queued: before the chat at the head
+   * (the queue is in queuedAt order), so a restart, which orders by queuedAt, keeps it there.
+   */
+  private Instant headOfQueue(LiveChat chat) {
+    LiveChat head = waiting.peekFirst();
+    Instant own = chat.session.getQueuedAt();
+    return head == null || head.session.getQueuedAt().isAfter(own)
+        ? own
+        : head.session.getQueuedAt().minusMillis(1);
+  }
+
+  // ---------------------------------------------------------------- idle chats
+
+  /**
+   * Ends up to {@code max} chats idle longer than their idle timeout, as if the customer had left
+   * ({@code Notice.Left}, pushed like any event); the agent loses the chat. Waiting chats count
+   * too: a customer who neither polls nor writes has abandoned the chat.
+   *
+   * @return how many ended; fewer than {@code max} means no idle chat is left
+   */
+  int endIdle(int max) {
+    Instant now = Instant.now();
+    GmsConfiguration config = configuration.current();
+    List<LiveChat> idle = new ArrayList<>();
+    for (LiveChat chat : byId.values()) {
+      if (idle.size() == max) {
+        break;
+      }
+      if (isIdle(chat, config, now)) {
+        idle.add(chat);
+      }
+    }
+    if (idle.isEmpty()) {
+      return 0;
+    }
+    synchronized (routing) {
+      for (LiveChat chat : idle) {
+        synchronized (chat) {
+          if (chat.session.getState() != ChatState.FINISHED && isIdle(chat, config, now)) {
+            // finished first, so the pushed Notice.Left already says DISCONNECTED
+            finish(chat);
+            append(chat, client(chat, TranscriptEvent.LEFT, "has left the session"));
+            LOG.fine(() -> "Chat " + chat.id() + " ended: idle");
+          }
+        }
+      }
+      route();
+    }
+    return idle.size();
+  }
+
+  private static boolean isIdle(LiveChat chat, GmsConfiguration config, Instant now) {
+    return chat.idleAt(
+        now,
+        config.chat().idleTimeoutSeconds(config.services().find(chat.session.getServiceName())));
   }
 
   // ---------------------------------------------------------------- routing
@@ -482,6 +561,7 @@ public class ChatEngine implements ChatAvailability {
     int position = chat.size() + 1;
     store.append(chat.id(), position, event);
     chat.add(event);
+    chat.touch(Instant.now());
     push.event(chat.session, position, event);
   }
 

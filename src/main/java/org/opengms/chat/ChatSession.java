@@ -227,9 +227,14 @@ public class ChatSession {
     agentLogin = login;
   }
 
-  void requeue() {
+  /**
+   * Back to the queue, ordered as if queued at {@code queuedAt} (the engine passes an instant just
+   * before the queue's head, so a restart restores the chat at the head too).
+   */
+  void requeue(Instant queuedAt) {
     state = ChatState.WAITING;
     agentLogin = null;
+    this.queuedAt = queuedAt;
   }
 
   void finish(Instant now) {

@@ -1,5 +1,6 @@
 package org.opengms.chat;
 
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -19,10 +20,20 @@ final class LiveChat {
   /** Agents who left this chat (it is not routed back to them); not persisted. */
   private final Set<String> leftBy = new HashSet<>();
 
+  /**
+   * When the customer or the agent last did something here (an event, a customer refresh). Kept in
+   * memory only: a restored chat starts from its last stored event, which is what a restart keeps.
+   */
+  private volatile Instant lastActivity;
+
   LiveChat(ChatSession session, List<TranscriptEvent> events, int clientSeen) {
     this.session = session;
     this.events = events;
     this.clientSeen = clientSeen;
+    this.lastActivity =
+        events.isEmpty()
+            ? session.getStartedAt()
+            : session.getStartedAt().plusSeconds(events.get(events.size() - 1).secondsFromStart());
   }
 
   String id() {
@@ -52,6 +63,15 @@ final class LiveChat {
 
   synchronized void markSeen() {
     clientSeen = events.size();
+  }
+
+  void touch(Instant now) {
+    lastActivity = now;
+  }
+
+  /** Whether nothing happened here for {@code timeoutSeconds} (0: never idle). */
+  boolean idleAt(Instant now, int timeoutSeconds) {
+    return timeoutSeconds > 0 && !lastActivity.plusSeconds(timeoutSeconds).isAfter(now);
   }
 
   synchronized void left(String login) {

@@ -1,5 +1,6 @@
 package org.opengms.service;
 
+import org.opengms.calendar.CalendarOptions;
 import org.opengms.config.ConfigurationException;
 import org.opengms.config.IniDocument;
 import org.opengms.config.OptionValues;
@@ -17,6 +18,7 @@ public final class BuiltinService {
   private BuiltinService() {}
 
   static void validate(ServiceDefinition d, IniDocument doc, IniDocument.Section s) {
+    CalendarOptions.validate(d, doc, s);
     if (d.isBuiltin(REQUEST_INTERACTION)) {
       if (d.option("_access_number").filter(v -> !v.isBlank()).isEmpty()) {
         throw new ConfigurationException(

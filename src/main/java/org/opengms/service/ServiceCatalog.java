@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.opengms.calendar.CalendarOptions;
 import org.opengms.config.ConfigurationException;
 import org.opengms.config.IniDocument;
 import org.opengms.config.OptionValues;
@@ -61,6 +62,7 @@ public record ServiceCatalog(Map<String, ServiceDefinition> services) {
       BuiltinService.validate(definition, doc, s);
       services.put(name, definition);
     }
+    CalendarOptions.validateReferences(services, doc);
     return new ServiceCatalog(java.util.Collections.unmodifiableMap(services));
   }
 

@@ -315,6 +315,30 @@ class ChatApiIT {
         "ResourceNotFoundException");
   }
 
+  @Test
+  void shouldAnswerNotFoundWhenChatServiceExpired() {
+    String service =
+        (String) assertOkJson(http.postForm("1/service/short-lived", Map.of())).get("_id");
+    services.add(service);
+    String chat = (String) start(service, Map.of("subject", "short")).get("chatSessionId");
+    Conditions.await(
+        "the service (_ttl = 2) expires",
+        Duration.ofSeconds(20),
+        () ->
+            http.postForm("1/service/" + service + "/ixn/chat/refresh", Map.of()).statusCode()
+                == 404);
+    assertError(
+        http.postForm("1/service/" + service + "/ixn/chat/send", Map.of("message", "late")),
+        404,
+        "ResourceNotFoundException");
+    assertError(
+        http.postForm("1/service/" + service + "/ixn/chat", Map.of("subject", "again")),
+        404,
+        "ResourceNotFoundException");
+    alice.ready();
+    assertFalse(alice.has(chat), "the chat of an expired service is not routed");
+  }
+
   // ------------------------------------------------------------------ helpers
 
   private String service() {

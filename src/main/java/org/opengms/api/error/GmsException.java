@@ -2,6 +2,7 @@ package org.opengms.api.error;
 
 import jakarta.ejb.ApplicationException;
 import jakarta.ws.rs.core.Response;
+import java.util.Map;
 
 /**
  * A request we refuse, carrying the HTTP status the client gets. Thrown from session beans it rolls
@@ -22,5 +23,13 @@ public class GmsException extends RuntimeException {
 
   public Response.StatusType status() {
     return status;
+  }
+
+  /**
+   * Fields the error body carries besides {@code message} and {@code exception}, where the
+   * reference shows some (callback {@code availability}); none by default.
+   */
+  public Map<String, Object> extraFields() {
+    return Map.of();
   }
 }

@@ -18,7 +18,8 @@ public class GmsExceptionMapper implements ExceptionMapper<GmsException> {
 
   @Override
   public Response toResponse(GmsException e) {
-    Response response = ErrorResponses.of(e.status(), e.getMessage(), e.getClass());
+    Response response =
+        ErrorResponses.of(e.status(), e.getMessage(), e.getClass(), e.extraFields());
     if (e instanceof AuthenticationRequiredException && !fromScript()) {
       return Response.fromResponse(response)
           .header("WWW-Authenticate", "Basic realm=\"GMS\", charset=\"UTF-8\"")
