@@ -145,6 +145,34 @@ class AgentPushIT {
   }
 
   @Test
+  void shouldPushRequeuedChatToTheNextAgentWithItsPosition() {
+    Http http = new Http(base);
+    CometClient first = connectedAgent(Transport.LONG_POLLING, "pushagent1");
+    CometClient second = connectedAgent(Transport.WEBSOCKET, "pushagent2");
+    AgentClient firstAgent = agent(http, "pushagent1");
+    AgentClient secondAgent = agent(http, "pushagent2");
+    firstAgent.ready();
+    data(first); // presence
+    String service =
+        (String) assertOkJson(http.postNothing("1/service/agent-push-requeue")).get("_id");
+    assertOkJson(http.postForm("1/service/" + service + "/ixn/chat", Map.of("subject", "requeue")));
+    String chatId = (String) map(data(first).get("chat")).get("chatSessionId");
+    data(first); // Notice.Joined at 1
+
+    firstAgent.act(chatId, "leave", Map.of());
+    assertEvent(data(first), chatId, "2", "Notice.Left", "Dana", "AGENT");
+    assertEquals(Map.of("type", "ended", "chatSessionId", chatId, "state", "WAITING"), data(first));
+
+    secondAgent.ready();
+    assertEquals("presence", data(second).get("type"));
+    Map<String, Object> chat = map(data(second).get("chat"));
+    assertEquals(chatId, chat.get("chatSessionId"));
+    assertEquals("3", chat.get("transcriptPosition"), "two events before this agent joined");
+    assertEvent(data(second), chatId, "3", "Notice.Joined", "Eve", "AGENT");
+    assertEquals(0, first.pending(), "the agent who left hears no more of it");
+  }
+
+  @Test
   void shouldDeliverToEachAgentOnlyTheirOwnEvents() {
     Http http = new Http(base);
     CometClient first = connectedAgent(Transport.LONG_POLLING, "pushagent1");
