@@ -32,7 +32,7 @@ public record BasicCredentials(String login, String password) {
 
   /** The user these credentials log in as; empty for an unknown login or a wrong password. */
   public Optional<User> authenticate(UserSettings users) {
-    return users.find(login).filter(u -> VerifiedPasswords.matches(login, password, u.password()));
+    return users.find(login).filter(u -> Passwords.matches(password.toCharArray(), u.password()));
   }
 
   @Override
