@@ -8,6 +8,7 @@ import org.opengms.outbound.HttpSettings;
 import org.opengms.patterns.PatternCatalog;
 import org.opengms.security.UserSettings;
 import org.opengms.service.ServiceCatalog;
+import org.opengms.statistics.StatisticsSettings;
 import org.opengms.storage.StorageSettings;
 
 /**
@@ -28,6 +29,7 @@ public final class GmsConfiguration {
   private final HttpSettings http;
   private final ChatSettings chat;
   private final CometSettings comet;
+  private final StatisticsSettings statistics;
 
   public GmsConfiguration(IniDocument document) {
     this.document = document;
@@ -41,6 +43,7 @@ public final class GmsConfiguration {
     this.http = HttpSettings.from(document);
     this.chat = ChatSettings.from(document);
     this.comet = CometSettings.from(document);
+    this.statistics = StatisticsSettings.from(document);
   }
 
   public IniDocument document() {
@@ -85,5 +88,9 @@ public final class GmsConfiguration {
 
   public CometSettings comet() {
     return comet;
+  }
+
+  public StatisticsSettings statistics() {
+    return statistics;
   }
 }
