@@ -292,6 +292,7 @@ public class ChatEngine {
         agent.loggedInSince = clock.now();
       }
       agent.ready = ready;
+      push.presence(user.login(), ready);
       if (ready) {
         route();
       } else {
@@ -363,6 +364,7 @@ public class ChatEngine {
           chat.left(user.login());
           store.saveState(chat.session);
           waiting.addFirst(chat);
+          push.ended(chat.session, user.login());
         } else {
           finish(chat);
         }
@@ -461,6 +463,7 @@ public class ChatEngine {
       store.saveState(chat.session);
       agent.chats.add(chat.id());
       figures.answered(chat.session.getQueue(), chat.id(), clock.now());
+      push.assigned(chat.session, chat.size());
       append(chat, agentEvent(chat, user, TranscriptEvent.JOINED, "has joined the session"));
     }
   }
@@ -495,6 +498,7 @@ public class ChatEngine {
     byId.remove(chat.id());
     byService.remove(chat.session.getServiceId());
     finished.put(chat.session.getServiceId(), chat);
+    push.ended(chat.session, chat.session.getAgentLogin());
   }
 
   // ---------------------------------------------------------------- statistics
