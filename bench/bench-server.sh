@@ -10,7 +10,9 @@ BENCH_TMP=$(mktemp -d /tmp/opengms-bench.XXXXXX)
 BENCH_DATA="$BENCH_TMP/data"
 BENCH_CONF="$BENCH_TMP/conf"
 mkdir -p "$BENCH_DATA" "$BENCH_CONF"
-cp server-config/gms.ini server-config/localization.xml "$BENCH_CONF/"
+cp server-config/localization.xml "$BENCH_CONF/"
+# BENCH_INI: another configuration to start from (e.g. bench/chat-gms.ini)
+cp "${BENCH_INI:-server-config/gms.ini}" "$BENCH_CONF/gms.ini"
 sed -i -e 's/^pushEnabled = .*/pushEnabled = comet,httpcb/' \
   -e 's|^outbound_allow =.*|outbound_allow = 127.0.0.1/32|' "$BENCH_CONF/gms.ini"
 # optional extra edits: BENCH_SED="-e s/^max_sessions = .*/max_sessions = 20000/"

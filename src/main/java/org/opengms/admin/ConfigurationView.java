@@ -29,7 +29,10 @@ public final class ConfigurationView {
     return view;
   }
 
-  /** Options whose values must never be shown: passwords, secrets, keys, tokens, credentials. */
+  /**
+   * Options whose values must never be shown: passwords, secrets, keys (apple.key), tokens,
+   * credentials, inline service accounts (fcm.service_account).
+   */
   static boolean isSecret(String option) {
     String o = option.toLowerCase(Locale.ROOT);
     return o.contains("password")
@@ -38,6 +41,7 @@ public final class ConfigurationView {
         || o.contains("private")
         || o.contains("credential")
         || o.contains("authorization")
-        || o.endsWith("key");
+        || o.endsWith("key")
+        || o.endsWith("service_account");
   }
 }

@@ -2,6 +2,7 @@ package org.opengms.chat;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.net.URI;
@@ -28,11 +29,12 @@ import org.opengms.config.ConfigurationProvider;
 import org.opengms.config.GmsConfiguration;
 import org.opengms.security.User;
 import org.opengms.service.BuiltinService;
-import org.opengms.service.ChatAvailability;
 import org.opengms.service.ServiceDefinition;
 import org.opengms.service.ServiceEnded;
 import org.opengms.service.ServiceManager;
 import org.opengms.service.ServiceSession;
+import org.opengms.statistics.MetricsChanged;
+import org.opengms.time.ServerClock;
 
 /**
  * The built-in chat engine. Open chats live in memory (restored from the database at start-up);
@@ -44,7 +46,7 @@ import org.opengms.service.ServiceSession;
  * guards its transcript. Whoever needs both takes {@link #routing} first.
  */
 @ApplicationScoped
-public class ChatEngine implements ChatAvailability {
+public class ChatEngine {
 
   private static final Logger LOG = Logger.getLogger(ChatEngine.class.getName());
   private static final String DEFAULT_QUEUE = "default";
@@ -56,6 +58,14 @@ public class ChatEngine implements ChatAvailability {
   @EJB ServiceManager services;
   @Inject ConfigurationProvider configuration;
   @Inject ChatPush push;
+  @Inject ServerClock clock;
+  @Inject Event<MetricsChanged> metricsChanged;
+
+  private static final MetricsChanged QUEUES_AND_AGENTS =
+      new MetricsChanged(Set.of(ChatMetrics.QUEUE, ChatMetrics.AGENT));
+
+  /** Counters for statistics (answered chats, handle times); guarded by {@link #routing}. */
+  private final ChatFigures figures = new ChatFigures();
 
   private final Object routing = new Object();
   private final Map<String, LiveChat> byId = new ConcurrentHashMap<>();
@@ -81,6 +91,7 @@ public class ChatEngine implements ChatAvailability {
     final String login;
     boolean ready;
     Instant readySince = Instant.EPOCH;
+    Instant loggedInSince; // business time of the first presence change; null: logged out
     final Set<String> chats = new LinkedHashSet<>();
 
     Agent(String login) {
@@ -254,15 +265,6 @@ public class ChatEngine implements ChatAvailability {
     }
   }
 
-  @Override
-  public boolean agentAvailable(ServiceDefinition definition) {
-    synchronized (routing) {
-      return freeAgent(
-              configuration.current(), definition.option("_queue").orElse(DEFAULT_QUEUE), a -> true)
-          .isPresent();
-    }
-  }
-
   // ---------------------------------------------------------------- agent side
 
   /** The agent's presence: {@code login}, {@code nickname}, {@code ready}, chats. */
@@ -286,9 +288,15 @@ public class ChatEngine implements ChatAvailability {
       if (ready && !agent.ready) {
         agent.readySince = Instant.now();
       }
+      if (agent.loggedInSince == null) {
+        agent.loggedInSince = clock.now();
+      }
       agent.ready = ready;
+      push.presence(user.login(), ready);
       if (ready) {
         route();
+      } else {
+        metricsChanged.fire(QUEUES_AND_AGENTS);
       }
     }
   }
@@ -347,6 +355,7 @@ public class ChatEngine implements ChatAvailability {
         requireAssigned(chat, user);
         append(chat, agentEvent(chat, user, TranscriptEvent.LEFT, "has left the session"));
         agent(user.login()).chats.remove(chat.id());
+        figures.ended(chat.id(), clock.now());
         GmsConfiguration config = configuration.current();
         if (config
             .chat()
@@ -355,6 +364,7 @@ public class ChatEngine implements ChatAvailability {
           chat.left(user.login());
           store.saveState(chat.session);
           waiting.addFirst(chat);
+          push.ended(chat.session, user.login());
         } else {
           finish(chat);
         }
@@ -444,6 +454,7 @@ public class ChatEngine implements ChatAvailability {
         assign(chat, agent.get(), config.users().find(agent.get().login).orElseThrow());
       }
     }
+    metricsChanged.fire(QUEUES_AND_AGENTS);
   }
 
   private void assign(LiveChat chat, Agent agent, User user) {
@@ -451,6 +462,8 @@ public class ChatEngine implements ChatAvailability {
       chat.session.assign(agent.login);
       store.saveState(chat.session);
       agent.chats.add(chat.id());
+      figures.answered(chat.session.getQueue(), chat.id(), clock.now());
+      push.assigned(chat.session, chat.size());
       append(chat, agentEvent(chat, user, TranscriptEvent.JOINED, "has joined the session"));
     }
   }
@@ -479,11 +492,72 @@ public class ChatEngine implements ChatAvailability {
     if (chat.session.getAgentLogin() != null) {
       agent(chat.session.getAgentLogin()).chats.remove(chat.id());
     }
+    figures.ended(chat.id(), clock.now());
     chat.session.finish(Instant.now());
     store.saveState(chat.session);
     byId.remove(chat.id());
     byService.remove(chat.session.getServiceId());
     finished.put(chat.session.getServiceId(), chat);
+    push.ended(chat.session, chat.session.getAgentLogin());
+  }
+
+  // ---------------------------------------------------------------- statistics
+
+  /** The figures of {@code queue} now: waiting chats, ready agents serving it, counters. */
+  public ChatFigures.Queue queueFigures(String queue) {
+    GmsConfiguration config = configuration.current();
+    synchronized (routing) {
+      int waitingChats = 0;
+      for (LiveChat chat : waiting) {
+        if (queue.equals(chat.session.getQueue())) {
+          waitingChats++;
+        }
+      }
+      int ready = 0;
+      int capacity = 0;
+      int free = 0;
+      for (Agent agent : agents.values()) {
+        Optional<User> user =
+            config
+                .users()
+                .find(agent.login)
+                .filter(u -> u.hasRole("agent"))
+                .filter(u -> u.queues().isEmpty() || u.queues().contains(queue));
+        if (agent.ready && user.isPresent()) {
+          int slots = Math.max(0, user.get().maxChats() - agent.chats.size());
+          capacity += user.get().maxChats();
+          free += slots;
+          ready += slots > 0 ? 1 : 0;
+        }
+      }
+      return new ChatFigures.Queue(
+          waitingChats,
+          ready,
+          capacity,
+          free,
+          figures.answered(queue),
+          figures.handledCount(queue),
+          figures.handledSeconds(queue));
+    }
+  }
+
+  /** The presence of agent {@code login} now: LoggedOut, NotReady, Ready or Busy (at max_chats). */
+  public ChatFigures.Agent agentFigures(String login, int maxChats) {
+    synchronized (routing) {
+      Agent agent = agents.get(login);
+      if (agent == null) {
+        return new ChatFigures.Agent("LoggedOut", null, 0);
+      }
+      String state;
+      if (agent.loggedInSince == null) {
+        state = "LoggedOut";
+      } else if (!agent.ready) {
+        state = "NotReady";
+      } else {
+        state = agent.chats.size() < maxChats ? "Ready" : "Busy";
+      }
+      return new ChatFigures.Agent(state, agent.loggedInSince, agent.chats.size());
+    }
   }
 
   // ---------------------------------------------------------------- helpers

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.cometd.bayeux.server.Authorizer;
 import org.cometd.bayeux.server.BayeuxServer;
 import org.cometd.bayeux.server.ServerTransport;
 import org.cometd.server.AbstractServerTransport;
@@ -30,11 +31,12 @@ import org.opengms.config.ConfigurationProvider;
  *
  * <ul>
  *   <li>Transports: {@code websocket} ({@link JakartaWebSocketTransport}) and {@code long-polling}.
- *   <li>Handshakes need a {@code gms_user} header ({@link HandshakePolicy}); later messages must
- *       carry the same ({@link SameUserCheck}).
- *   <li>Channels: every operation on every channel is refused unless granted, and the only grant is
- *       subscribing to {@value #CHANNEL}. Messages reach a user through {@code
- *       ServerSession.deliver} ({@link CometUserMessenger}), never through a channel publish.
+ *   <li>Handshakes need a {@code gms_user} header, or an agent's HTTP Basic credentials ({@link
+ *       HandshakePolicy}); later messages must carry the same ({@link SameUserCheck}).
+ *   <li>Channels: every operation on every channel is refused unless granted, and the only grants
+ *       are subscribing to {@value #CHANNEL}, and for agent sessions to {@value #AGENT_CHANNEL}.
+ *       Messages reach a user or an agent through {@code ServerSession.deliver} ({@link
+ *       CometUserMessenger}, {@link CometAgentMessenger}), never through a channel publish.
  *   <li>Memory: session queues and unacknowledged-message queues are bounded ({@link
  *       BoundedQueues}), as are the number of sessions and the size of incoming messages.
  *   <li>The acknowledgement extension is offered: clients that enable it get their messages in
@@ -47,6 +49,12 @@ public class CometServer {
   /** The channel GMS delivers notifications and chat events on. */
   public static final String CHANNEL = "/_genesys";
 
+  /**
+   * The channel agents receive their events on (assignments, transcript events of their chats,
+   * ends, presence): only agent sessions may subscribe, nobody may publish.
+   */
+  public static final String AGENT_CHANNEL = "/_opengms/agent";
+
   /** Where CometD listens inside the application (both transports). */
   static final String PATH = "/cometd";
 
@@ -55,6 +63,7 @@ public class CometServer {
   @Inject ConfigurationProvider configuration;
 
   private final UserSessions sessions = new UserSessions();
+  private final UserSessions agentSessions = new UserSessions(AgentSession::of);
   private volatile BayeuxServerImpl bayeux;
   private volatile CometSettings settings;
 
@@ -78,8 +87,11 @@ public class CometServer {
     server.setTransports(transports(server, context));
     server.setAllowedTransports(
         server.getTransports().stream().map(ServerTransport::getName).toList());
-    server.setSecurityPolicy(new HandshakePolicy(sessions, settings));
+    server.setSecurityPolicy(
+        new HandshakePolicy(
+            sessions, agentSessions, () -> configuration.current().users(), settings));
     server.addListener(sessions);
+    server.addListener(agentSessions);
     BoundedQueues queues = new BoundedQueues(settings.maxQueue());
     server.addListener(queues);
     AcknowledgedMessagesExtension acknowledgements = new AcknowledgedMessagesExtension();
@@ -103,6 +115,17 @@ public class CometServer {
         channel -> {
           channel.setPersistent(true);
           channel.addAuthorizer(GrantAuthorizer.GRANT_SUBSCRIBE);
+        });
+    server.createChannelIfAbsent(
+        AGENT_CHANNEL,
+        channel -> {
+          channel.setPersistent(true);
+          channel.addAuthorizer(
+              (operation, name, session, message) ->
+                  operation == Authorizer.Operation.SUBSCRIBE
+                          && AgentSession.of(session).isPresent()
+                      ? Authorizer.Result.grant()
+                      : Authorizer.Result.ignore());
         });
     this.settings = settings;
     bayeux = server;
@@ -141,6 +164,11 @@ public class CometServer {
 
   UserSessions sessions() {
     return sessions;
+  }
+
+  /** The live sessions of each agent login. */
+  UserSessions agentSessions() {
+    return agentSessions;
   }
 
   @PreDestroy

@@ -2,32 +2,53 @@ package org.opengms.comet;
 
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import java.util.logging.Logger;
+import org.cometd.bayeux.server.BayeuxContext;
 import org.cometd.bayeux.server.BayeuxServer;
 import org.cometd.bayeux.server.ServerMessage;
 import org.cometd.bayeux.server.ServerSession;
 import org.cometd.server.DefaultSecurityPolicy;
+import org.opengms.security.BasicCredentials;
+import org.opengms.security.User;
+import org.opengms.security.UserSettings;
 
 /**
- * Admits a handshake only with a {@code gms_user} header (long-polling: on the handshake request;
- * websocket: on the upgrade request) and within the session limits of {@code [cometd]}; the session
- * is then bound to that user. A refused handshake is answered {@code 403::handshake_denied} with
- * the advice not to retry. The limits are checked against the sessions open at the handshake, so
- * simultaneous handshakes may pass them by a few. What a session may do on channels is decided by
- * the channel authorizers ({@link CometServer}).
+ * Admits two kinds of handshake (long-polling: headers of the handshake request; websocket: of the
+ * upgrade request), within the session limits of {@code [cometd]}:
+ *
+ * <ul>
+ *   <li>with an {@code Authorization: Basic} header: an agent, whose credentials must be those of a
+ *       {@code [user.*]} with role {@code agent} (as the REST filter checks them); the session is
+ *       bound to that login and gets the agent's events. A {@code gms_user} header is then ignored.
+ *   <li>otherwise with a {@code gms_user} header: an end user; the session is bound to that user.
+ * </ul>
+ *
+ * A refused handshake is answered {@code 403::handshake_denied} with the advice not to retry. The
+ * limits are checked against the sessions open at the handshake, so simultaneous handshakes may
+ * pass them by a few. What a session may do on channels is decided by the channel authorizers
+ * ({@link CometServer}).
  */
 final class HandshakePolicy extends DefaultSecurityPolicy {
 
   private static final Logger LOG = Logger.getLogger(HandshakePolicy.class.getName());
 
   private final UserSessions sessions;
+  private final UserSessions agentSessions;
+  private final Supplier<UserSettings> users;
   private final CometSettings settings;
 
   /** Whether the node is at max_sessions: logged once each time it gets there. */
   private final AtomicBoolean full = new AtomicBoolean();
 
-  HandshakePolicy(UserSessions sessions, CometSettings settings) {
+  HandshakePolicy(
+      UserSessions sessions,
+      UserSessions agentSessions,
+      Supplier<UserSettings> users,
+      CometSettings settings) {
     this.sessions = sessions;
+    this.agentSessions = agentSessions;
+    this.users = users;
     this.settings = settings;
   }
 
@@ -36,12 +57,37 @@ final class HandshakePolicy extends DefaultSecurityPolicy {
     if (session.isLocalSession()) {
       return true;
     }
-    Optional<String> user = GmsUser.of(message.getBayeuxContext());
+    BayeuxContext context = message.getBayeuxContext();
+    Optional<String> authorization = AgentSession.authorization(context);
+    if (authorization.isPresent()) {
+      Optional<User> agent =
+          BasicCredentials.parse(authorization.get())
+              .flatMap(c -> c.authenticate(users.get()))
+              .filter(u -> u.hasRole("agent"));
+      if (agent.isEmpty()) {
+        LOG.fine("CometD handshake refused: Authorization is not that of an agent");
+        return false;
+      }
+      if (!withinLimits(agentSessions, agent.get().login())) {
+        return false;
+      }
+      AgentSession.bind(session, agent.get().login(), authorization.get());
+      return true;
+    }
+    Optional<String> user = GmsUser.of(context);
     if (user.isEmpty()) {
       LOG.fine("CometD handshake refused: no usable " + GmsUser.HEADER + " header");
       return false;
     }
-    if (sessions.total() >= settings.maxSessions()) {
+    if (!withinLimits(sessions, user.get())) {
+      return false;
+    }
+    GmsUser.bind(session, user.get());
+    return true;
+  }
+
+  private boolean withinLimits(UserSessions index, String owner) {
+    if (sessions.total() + agentSessions.total() >= settings.maxSessions()) {
       if (full.compareAndSet(false, true)) {
         LOG.warning(
             "CometD handshakes refused: "
@@ -51,7 +97,7 @@ final class HandshakePolicy extends DefaultSecurityPolicy {
       return false;
     }
     full.set(false);
-    if (sessions.count(user.get()) >= settings.maxSessionsPerUser()) {
+    if (index.count(owner) >= settings.maxSessionsPerUser()) {
       LOG.fine(
           () ->
               "CometD handshake refused: the user already has "
@@ -59,7 +105,6 @@ final class HandshakePolicy extends DefaultSecurityPolicy {
                   + " sessions ([cometd] max_sessions_per_user)");
       return false;
     }
-    GmsUser.bind(session, user.get());
     return true;
   }
 }

@@ -1,17 +1,20 @@
 package org.opengms.comet;
 
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import org.cometd.bayeux.server.BayeuxServer;
 import org.cometd.bayeux.server.ServerMessage;
 import org.cometd.bayeux.server.ServerSession;
 
 /**
- * The live sessions of each {@code gms_user}, kept as CometD adds and removes sessions (on
- * disconnect or expiry), so finding a user's sessions costs one map look-up.
+ * The live sessions of each {@code gms_user} (or, for the agents' index, of each agent login), kept
+ * as CometD adds and removes sessions (on disconnect or expiry), so finding a user's sessions costs
+ * one map look-up.
  *
  * <p>Each user maps to an immutable set, replaced atomically per key: readers always see a whole
  * set, and a user without sessions has no entry.
@@ -20,15 +23,26 @@ final class UserSessions implements BayeuxServer.SessionListener {
 
   private final ConcurrentMap<String, Set<ServerSession>> byUser = new ConcurrentHashMap<>();
   private final AtomicInteger total = new AtomicInteger();
+  private final Function<ServerSession, Optional<String>> owner;
+
+  /** Sessions by {@code gms_user}. */
+  UserSessions() {
+    this(GmsUser::of);
+  }
+
+  /** Sessions by whom {@code owner} says a session belongs to (sessions of nobody are left out). */
+  UserSessions(Function<ServerSession, Optional<String>> owner) {
+    this.owner = owner;
+  }
 
   @Override
   public void sessionAdded(ServerSession session, ServerMessage handshake) {
-    GmsUser.of(session).ifPresent(user -> add(user, session));
+    owner.apply(session).ifPresent(user -> add(user, session));
   }
 
   @Override
   public void sessionRemoved(ServerSession session, ServerMessage message, boolean timeout) {
-    GmsUser.of(session).ifPresent(user -> remove(user, session));
+    owner.apply(session).ifPresent(user -> remove(user, session));
   }
 
   /** The user's live sessions; empty when none. */

@@ -9,6 +9,7 @@ import org.opengms.outbound.HttpSettings;
 import org.opengms.patterns.PatternCatalog;
 import org.opengms.security.UserSettings;
 import org.opengms.service.ServiceCatalog;
+import org.opengms.statistics.StatisticsSettings;
 import org.opengms.storage.StorageSettings;
 
 /**
@@ -30,6 +31,7 @@ public final class GmsConfiguration {
   private final ChatSettings chat;
   private final CometSettings comet;
   private final CallbackSettings callback;
+  private final StatisticsSettings statistics;
 
   public GmsConfiguration(IniDocument document) {
     this.document = document;
@@ -44,6 +46,7 @@ public final class GmsConfiguration {
     this.chat = ChatSettings.from(document);
     this.comet = CometSettings.from(document);
     this.callback = CallbackSettings.from(document);
+    this.statistics = StatisticsSettings.from(document);
   }
 
   public IniDocument document() {
@@ -92,5 +95,9 @@ public final class GmsConfiguration {
 
   public CallbackSettings callback() {
     return callback;
+  }
+
+  public StatisticsSettings statistics() {
+    return statistics;
   }
 }

@@ -14,7 +14,7 @@ public class Channels {
 
   public Optional<NotificationChannel> of(String type) {
     for (NotificationChannel channel : all) {
-      if (channel.type().equals(type)) {
+      if (channel.serves(type)) {
         return Optional.of(channel);
       }
     }

@@ -46,7 +46,13 @@ public class Notifications {
       throw new InvalidRequestException(
           "filter is mandatory and must be a tag, tag.* or *: " + request.filter);
     }
-    Target target = target(request.notificationDetails, request.authorization, gmsUser, config);
+    Target target =
+        target(
+            request.notificationDetails,
+            request.authorization,
+            gmsUser,
+            request.providerName,
+            config);
     int expire =
         request.expire == null ? config.push().defaultExpiration() : Math.max(30, request.expire);
     LiveSubscription created =
@@ -88,7 +94,12 @@ public class Notifications {
     List<LiveSubscription> targets;
     if (event.notificationDetails != null) {
       Target target =
-          target(event.notificationDetails, null, event.notificationDetails.deviceId, config);
+          target(
+              event.notificationDetails,
+              null,
+              event.notificationDetails.deviceId,
+              event.providerName,
+              config);
       targets =
           List.of(
               new LiveSubscription(
@@ -96,7 +107,7 @@ public class Notifications {
     } else {
       targets = index.match(event.tag, Instant.now());
     }
-    List<CompletableFuture<DeliveryResult>> attempts = new ArrayList<>();
+    List<Delivery> deliveries = new ArrayList<>();
     for (LiveSubscription s : targets) {
       String text =
           localized
@@ -106,54 +117,114 @@ public class Notifications {
                   .text(message, s.language(), event.properties)
                   .orElse(message)
               : message;
-      Delivery delivery = new Delivery(UUID.randomUUID().toString(), s.target(), event.tag, text);
-      attempts.add(CompletableFuture.supplyAsync(() -> firstAttempt(delivery, config), executor));
+      deliveries.add(new Delivery(UUID.randomUUID().toString(), s.target(), event.tag, text));
+    }
+    // a payload over a network's limit refuses the whole publish before anything is sent
+    for (Delivery delivery : deliveries) {
+      channels
+          .of(delivery.target().type())
+          .flatMap(c -> c.refusal(delivery))
+          .ifPresent(
+              reason -> {
+                throw new InvalidRequestException(reason);
+              });
+    }
+    List<CompletableFuture<DeliveryResult>> attempts = new ArrayList<>();
+    for (Delivery delivery : deliveries) {
+      attempts.add(firstAttempt(delivery, config));
     }
     awaitAll(attempts, config.push().publishTimeoutMillis());
   }
 
-  private DeliveryResult firstAttempt(Delivery delivery, GmsConfiguration config) {
+  private CompletableFuture<DeliveryResult> firstAttempt(
+      Delivery delivery, GmsConfiguration config) {
     NotificationChannel channel = channels.of(delivery.target().type()).orElse(null);
     if (channel == null) {
-      return DeliveryResult.failed("push type " + delivery.target().type() + " is not available");
+      return CompletableFuture.completedFuture(
+          DeliveryResult.failed("push type " + delivery.target().type() + " is not available"));
     }
-    DeliveryResult result = channel.deliver(delivery);
-    if (!result.delivered() && channel.retried()) {
+    return channel
+        .deliverAsync(delivery, executor)
+        .thenCompose(
+            result ->
+                result.delivered()
+                    ? CompletableFuture.completedFuture(result)
+                    : CompletableFuture.supplyAsync(
+                        () -> failed(channel, delivery, result, config), executor));
+  }
+
+  /** Outbox or deactivation after a failed first attempt (on a container thread: EJB, JPA). */
+  private DeliveryResult failed(
+      NotificationChannel channel,
+      Delivery delivery,
+      DeliveryResult result,
+      GmsConfiguration config) {
+    if (result.outcome() == DeliveryResult.Outcome.FAILED && channel.retried()) {
       outbox.add(
           delivery,
           result.error(),
           Instant.now().plusSeconds(config.push().retryInitialDelaySeconds()));
+    } else if (result.outcome() == DeliveryResult.Outcome.DEVICE_GONE) {
+      deviceGone(delivery.target(), result.error());
     }
     return result;
+  }
+
+  /**
+   * The push network called the device token dead: every live subscription of that token on that
+   * network is deactivated (kept, but no longer matched), here and in the database.
+   */
+  void deviceGone(Target target, String reason) {
+    NotificationChannel channel = channels.of(target.type()).orElseThrow();
+    List<String> types = PushSettings.TYPES.stream().filter(channel::serves).toList();
+    index.removeAll(subscriptions.deactivateDevice(types, target.deviceId(), reason));
   }
 
   private static void awaitAll(
       List<CompletableFuture<DeliveryResult>> attempts, long timeoutMillis) {
     long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
     int failed = 0;
+    String firstError = null;
     for (CompletableFuture<DeliveryResult> attempt : attempts) {
+      String error;
       try {
         long left = Math.max(0, deadline - System.nanoTime());
-        if (!attempt.get(left, TimeUnit.NANOSECONDS).delivered()) {
-          failed++;
-        }
-      } catch (TimeoutException | ExecutionException e) {
-        failed++;
+        DeliveryResult result = attempt.get(left, TimeUnit.NANOSECONDS);
+        error = result.delivered() ? null : result.error();
+      } catch (TimeoutException e) {
+        error = "no answer within publish_timeout";
+      } catch (ExecutionException e) {
+        error = String.valueOf(e.getCause());
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
+        error = "interrupted";
+      }
+      if (error != null) {
         failed++;
+        firstError = firstError == null ? error : firstError;
       }
     }
     if (failed > 0) {
+      // the first reason helps whoever publishes (it names no secret: status, network reason)
       throw new GmsException(
           Response.Status.SERVICE_UNAVAILABLE,
-          "Notification not delivered to " + failed + " of " + attempts.size() + " subscriptions");
+          "Notification not delivered to "
+              + failed
+              + " of "
+              + attempts.size()
+              + " subscriptions (first: "
+              + firstError
+              + ")");
     }
   }
 
   /** Validates notificationDetails; a type that is not enabled is 404, as the reference says. */
   private Target target(
-      NotificationDetails details, String authorization, String gmsUser, GmsConfiguration config) {
+      NotificationDetails details,
+      String authorization,
+      String gmsUser,
+      String providerName,
+      GmsConfiguration config) {
     if (details == null || details.type == null || details.type.isBlank()) {
       throw new InvalidRequestException("notificationDetails.type is mandatory");
     }
@@ -180,7 +251,16 @@ public class Notifications {
     if ("httpcb".equals(type)) {
       requireHttpUrl(details.deviceId.strip());
     }
-    return new Target(type, details.deviceId.strip(), authorization, debug);
+    String provider = providerName == null || providerName.isBlank() ? null : providerName.strip();
+    Target target = new Target(type, details.deviceId.strip(), authorization, debug, provider);
+    channels
+        .of(type)
+        .flatMap(c -> c.unusable(target))
+        .ifPresent(
+            reason -> {
+              throw new InvalidRequestException(reason);
+            });
+    return target;
   }
 
   private static void requireHttpUrl(String url) {

@@ -8,7 +8,9 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 
-/** The durable retry queue of failed httpcb/orscb deliveries (each call its own transaction). */
+/**
+ * The durable retry queue of failed httpcb/orscb/push deliveries (each call its own transaction).
+ */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class Outbox {
@@ -37,6 +39,14 @@ public class Outbox {
     OutboxEntry entry = em.find(OutboxEntry.class, eventId);
     if (entry != null) {
       em.remove(entry);
+    }
+  }
+
+  /** Gives up: the answer says retrying cannot help. The dead entry stays for inspection. */
+  public void giveUp(String eventId, String error) {
+    OutboxEntry entry = em.find(OutboxEntry.class, eventId);
+    if (entry != null) {
+      entry.failedAgain(error, entry.nextAttemptAt(), true);
     }
   }
 

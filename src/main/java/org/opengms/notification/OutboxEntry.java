@@ -37,6 +37,13 @@ public class OutboxEntry {
   @Column(name = "authorization_header", length = 4096)
   private String authorization;
 
+  @Column(name = "provider_name", length = 255)
+  private String providerName;
+
+  /** Null in entries written before push channels existed. */
+  @Column(name = "debug_channel")
+  private Boolean debug;
+
   @Column(nullable = false, length = 1024)
   private String tag;
 
@@ -62,6 +69,8 @@ public class OutboxEntry {
     this.type = d.target().type();
     this.deviceId = d.target().deviceId();
     this.authorization = d.target().authorization();
+    this.providerName = d.target().provider();
+    this.debug = d.target().debug();
     this.tag = d.tag();
     this.message = d.message();
     this.attempts = 1;
@@ -72,13 +81,17 @@ public class OutboxEntry {
   Delivery delivery() {
     return new Delivery(
         eventId,
-        new Target(type, deviceId, authorization, false),
+        new Target(type, deviceId, authorization, Boolean.TRUE.equals(debug), providerName),
         tag,
         message == null ? "" : message);
   }
 
   String eventId() {
     return eventId;
+  }
+
+  Instant nextAttemptAt() {
+    return nextAttemptAt;
   }
 
   int attempts() {

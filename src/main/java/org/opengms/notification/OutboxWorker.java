@@ -33,6 +33,7 @@ public class OutboxWorker {
   @EJB Outbox outbox;
   @Inject Channels channels;
   @Inject ConfigurationProvider configuration;
+  @Inject Notifications notifications;
 
   private final AtomicBoolean running = new AtomicBoolean();
 
@@ -58,6 +59,11 @@ public class OutboxWorker {
                 .orElse(DeliveryResult.failed("no channel " + d.target().type()));
         if (result.delivered()) {
           outbox.delivered(d.eventId());
+        } else if (result.outcome() == DeliveryResult.Outcome.DEVICE_GONE) {
+          notifications.deviceGone(d.target(), result.error());
+          outbox.giveUp(d.eventId(), result.error());
+        } else if (result.outcome() == DeliveryResult.Outcome.REJECTED) {
+          outbox.giveUp(d.eventId(), result.error());
         } else {
           outbox.failed(
               d.eventId(),

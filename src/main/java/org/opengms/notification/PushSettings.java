@@ -11,6 +11,7 @@ import org.opengms.config.ConfigurationException;
 import org.opengms.config.ConfigurationLocation;
 import org.opengms.config.IniDocument;
 import org.opengms.config.OptionValues;
+import org.opengms.notification.push.PushProviders;
 import org.opengms.outbound.OutboundPolicy;
 
 /**
@@ -27,6 +28,8 @@ import org.opengms.outbound.OutboundPolicy;
  * @param orsUrl {@code [ors] url}: base URL of the ORS-style endpoint for orscb
  * @param localization {@code localization_file}: the localization XML (relative to the
  *     configuration file), or none
+ * @param providers APNs and FCM credentials: the default provider's in {@code [push]}, named
+ *     providers' in {@code [push.provider.<name>]}
  */
 public record PushSettings(
     Set<String> enabled,
@@ -37,11 +40,12 @@ public record PushSettings(
     Optional<String> signingSecret,
     OutboundPolicy outboundPolicy,
     Optional<String> orsUrl,
-    Localization localization) {
+    Localization localization,
+    PushProviders providers) {
 
   public static final String SECTION = "push";
   public static final Set<String> TYPES =
-      Set.of("ios", "android", "gcm", "comet", "httpcb", "orscb");
+      Set.of("ios", "android", "gcm", "fcm", "comet", "httpcb", "orscb");
 
   public static PushSettings from(IniDocument doc) {
     Optional<IniDocument.Section> push = doc.section(SECTION);
@@ -74,6 +78,22 @@ public record PushSettings(
       throw new ConfigurationException(
           doc.source(), enabledOption.get().line(), "orscb is enabled but [ors] url is not set");
     }
+    PushProviders providers = PushProviders.from(doc);
+    if (enabled.contains("ios") && !providers.hasApns()) {
+      throw new ConfigurationException(
+          doc.source(),
+          enabledOption.get().line(),
+          "ios is enabled but no provider has APNs credentials (apple.key_file, apple.key_id,"
+              + " apple.team_id, apple.topic)");
+    }
+    if ((enabled.contains("android") || enabled.contains("gcm") || enabled.contains("fcm"))
+        && !providers.hasFcm()) {
+      throw new ConfigurationException(
+          doc.source(),
+          enabledOption.get().line(),
+          "android/gcm/fcm is enabled but no provider has FCM credentials"
+              + " (fcm.service_account_file)");
+    }
     return new PushSettings(
         Set.copyOf(enabled),
         OptionValues.intValue(doc, SECTION, "defaultSubscriptionExpiration", 30, 30, 315_360_000),
@@ -83,7 +103,8 @@ public record PushSettings(
         push.flatMap(s -> s.value("httpcb_signing_secret")).filter(v -> !v.isEmpty()),
         policy,
         orsUrl,
-        localization(doc, push));
+        localization(doc, push),
+        providers);
   }
 
   private static Localization localization(IniDocument doc, Optional<IniDocument.Section> push) {

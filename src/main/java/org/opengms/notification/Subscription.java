@@ -14,14 +14,20 @@ import java.time.Instant;
     name = "notification_subscription",
     indexes = {
       @Index(name = "ix_subscription_subscriber", columnList = "subscriber_id"),
-      @Index(name = "ix_subscription_expires_at", columnList = "expires_at")
+      @Index(name = "ix_subscription_expires_at", columnList = "expires_at"),
+      @Index(name = "ix_subscription_device", columnList = "device_id")
     })
 @NamedQuery(
     name = Subscription.LIVE,
-    query = "select s from Subscription s where s.expiresAt > :now")
+    query = "select s from Subscription s where s.expiresAt > :now and s.deactivatedAt is null")
 @NamedQuery(
     name = Subscription.OF_SUBSCRIBER,
     query = "select s from Subscription s where s.subscriberId = :subscriber")
+@NamedQuery(
+    name = Subscription.OF_DEVICE,
+    query =
+        "select s from Subscription s where s.deviceId = :device and s.type in :types"
+            + " and s.deactivatedAt is null")
 @NamedQuery(
     name = Subscription.EXPIRED,
     query = "select s.id from Subscription s where s.expiresAt <= :now order by s.expiresAt")
@@ -30,6 +36,7 @@ public class Subscription {
   static final String LIVE = "Subscription.live";
   static final String OF_SUBSCRIBER = "Subscription.ofSubscriber";
   static final String EXPIRED = "Subscription.expired";
+  static final String OF_DEVICE = "Subscription.ofDevice";
 
   @Id
   @Column(length = 36)
@@ -65,6 +72,13 @@ public class Subscription {
 
   @Column(name = "expires_at", nullable = false)
   private Instant expiresAt;
+
+  /** When the push network said the device token is dead; such a subscription gets nothing. */
+  @Column(name = "deactivated_at")
+  private Instant deactivatedAt;
+
+  @Column(name = "deactivation_reason", length = 512)
+  private String deactivationReason;
 
   protected Subscription() {}
 
@@ -102,13 +116,19 @@ public class Subscription {
     return filter;
   }
 
+  void deactivate(Instant now, String reason) {
+    deactivatedAt = now;
+    deactivationReason =
+        reason == null || reason.length() <= 500 ? reason : reason.substring(0, 500);
+  }
+
   /** An immutable copy for the in-memory index and the delivery threads. */
   LiveSubscription snapshot() {
     return new LiveSubscription(
         id,
         subscriberId,
         providerName,
-        new Target(type, deviceId, authorization, debug),
+        new Target(type, deviceId, authorization, debug, providerName),
         filter,
         language,
         expiresAt);

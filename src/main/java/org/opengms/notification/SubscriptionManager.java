@@ -70,6 +70,22 @@ public class SubscriptionManager {
         .toList();
   }
 
+  /**
+   * Deactivates the live subscriptions of a device token the push network called dead ({@code
+   * types}: the types sharing that network); returns their ids.
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public List<String> deactivateDevice(List<String> types, String deviceId, String reason) {
+    Instant now = Instant.now();
+    List<Subscription> found =
+        em.createNamedQuery(Subscription.OF_DEVICE, Subscription.class)
+            .setParameter("device", deviceId)
+            .setParameter("types", types)
+            .getResultList();
+    found.forEach(s -> s.deactivate(now, reason));
+    return found.stream().map(Subscription::getId).toList();
+  }
+
   /** Deletes up to {@code max} expired subscriptions; returns their ids. */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public List<String> deleteExpired(int max) {

@@ -9,11 +9,8 @@ import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.Provider;
-import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.Arrays;
-import java.util.Base64;
-import java.util.Optional;
 import org.opengms.api.error.AccessDeniedException;
 import org.opengms.api.error.AuthenticationRequiredException;
 import org.opengms.config.ConfigurationProvider;
@@ -35,8 +32,8 @@ public class BasicAuthenticationFilter implements ContainerRequestFilter {
   @Override
   public void filter(ContainerRequestContext request) {
     User user =
-        credentials(request.getHeaderString("Authorization"))
-            .flatMap(this::authenticate)
+        BasicCredentials.parse(request.getHeaderString("Authorization"))
+            .flatMap(c -> c.authenticate(configuration.current().users()))
             .orElseThrow(() -> new AuthenticationRequiredException("Authentication required"));
     String[] roles = requiredRoles();
     if (roles.length > 0 && Arrays.stream(roles).noneMatch(user::hasRole)) {
@@ -46,14 +43,6 @@ public class BasicAuthenticationFilter implements ContainerRequestFilter {
     request.setSecurityContext(new UserSecurityContext(user, secure));
   }
 
-  private Optional<User> authenticate(String[] loginAndPassword) {
-    return configuration
-        .current()
-        .users()
-        .find(loginAndPassword[0])
-        .filter(u -> Passwords.matches(loginAndPassword[1].toCharArray(), u.password()));
-  }
-
   private String[] requiredRoles() {
     Secured onMethod = resource.getResourceMethod().getAnnotation(Secured.class);
     if (onMethod != null) {
@@ -61,23 +50,6 @@ public class BasicAuthenticationFilter implements ContainerRequestFilter {
     }
     Secured onClass = resource.getResourceClass().getAnnotation(Secured.class);
     return onClass == null ? new String[0] : onClass.value();
-  }
-
-  private static Optional<String[]> credentials(String header) {
-    if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
-      return Optional.empty();
-    }
-    try {
-      String decoded =
-          new String(
-              Base64.getDecoder().decode(header.substring(6).strip()), StandardCharsets.UTF_8);
-      int colon = decoded.indexOf(':');
-      return colon < 0
-          ? Optional.empty()
-          : Optional.of(new String[] {decoded.substring(0, colon), decoded.substring(colon + 1)});
-    } catch (IllegalArgumentException e) {
-      return Optional.empty();
-    }
   }
 
   /** The logged-in user, for resources that act on "their own" work. */

@@ -195,8 +195,8 @@ class NotificationApiIT {
         postJson(
             "1/notification/subscription",
             "{\"subscriberId\":\"B\",\"filter\":\"a\",\"notificationDetails\":{\"type\":\"ios\",\"deviceId\":\"1\"}}"),
-        404,
-        "ResourceNotFoundException");
+        400,
+        "InvalidRequestException");
     assertError(
         postJson(
             "1/notification/subscription",

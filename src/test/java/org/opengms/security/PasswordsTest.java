@@ -17,6 +17,19 @@ class PasswordsTest {
   }
 
   @Test
+  void shouldKeepRefusingWrongPasswordsAfterTheRightOneWasRemembered() {
+    String hash = Passwords.hash("s3cret".toCharArray(), new byte[16], 1000);
+    String other = Passwords.hash("other".toCharArray(), new byte[16], 1000);
+
+    assertTrue(Passwords.matches("s3cret".toCharArray(), hash));
+    assertTrue(Passwords.matches("s3cret".toCharArray(), hash));
+
+    assertFalse(Passwords.matches("s3cret!".toCharArray(), hash));
+    assertFalse(Passwords.matches("s3cret".toCharArray(), other), "remembered per stored hash");
+    assertTrue(Passwords.matches("other".toCharArray(), other));
+  }
+
+  @Test
   void shouldCompareTextWhenStoredValueIsNotAHash() {
     assertFalse(Passwords.isHash("plain"));
     assertTrue(Passwords.matches("plain".toCharArray(), "plain"));

@@ -54,6 +54,7 @@ public final class CometClient implements AutoCloseable {
   private final HttpClient http;
   private final WebSocketContainer webSockets;
   private final AtomicReference<String> gmsUser;
+  private final AtomicReference<String> authorization;
   private final BlockingQueue<Message> received = new LinkedBlockingQueue<>();
   private final BlockingQueue<Message> connectReplies = new LinkedBlockingQueue<>();
 
@@ -61,11 +62,13 @@ public final class CometClient implements AutoCloseable {
       BayeuxClient client,
       HttpClient http,
       WebSocketContainer webSockets,
-      AtomicReference<String> gmsUser) {
+      AtomicReference<String> gmsUser,
+      AtomicReference<String> authorization) {
     this.client = client;
     this.http = http;
     this.webSockets = webSockets;
     this.gmsUser = gmsUser;
+    this.authorization = authorization;
     client
         .getChannel(Channel.META_CONNECT)
         .addListener((ClientSessionChannel.MessageListener) (c, m) -> connectReplies.add(m));
@@ -77,8 +80,35 @@ public final class CometClient implements AutoCloseable {
    */
   public static CometClient create(
       URL deployment, Transport transport, String gmsUser, boolean acknowledge) {
+    return create(deployment, transport, gmsUser, null, acknowledge);
+  }
+
+  /**
+   * A client for an agent: it sends HTTP Basic credentials ({@code Authorization}) as the agent
+   * console does, on every long-polling request or on the websocket upgrade request.
+   */
+  public static CometClient agent(
+      URL deployment, Transport transport, String login, String password) {
+    return create(deployment, transport, null, basic(login, password), false);
+  }
+
+  /** The value of an {@code Authorization: Basic} header. */
+  public static String basic(String login, String password) {
+    return "Basic "
+        + java.util.Base64.getEncoder()
+            .encodeToString(
+                (login + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  private static CometClient create(
+      URL deployment,
+      Transport transport,
+      String gmsUser,
+      String authorization,
+      boolean acknowledge) {
     String url = deployment.toString().replaceAll("/$", "") + "/cometd";
     AtomicReference<String> header = new AtomicReference<>(gmsUser);
+    AtomicReference<String> credentials = new AtomicReference<>(authorization);
     HttpClient http = new HttpClient();
     WebSocketContainer webSockets = null;
     try {
@@ -92,6 +122,10 @@ public final class CometClient implements AutoCloseable {
                 String user = header.get();
                 if (user != null) {
                   request.headers(headers -> headers.put("gms_user", user));
+                }
+                String basic = credentials.get();
+                if (basic != null) {
+                  request.headers(headers -> headers.put("Authorization", basic));
                 }
               }
             };
@@ -108,6 +142,10 @@ public final class CometClient implements AutoCloseable {
                 if (user != null) {
                   headers.put("gms_user", List.of(user));
                 }
+                String basic = credentials.get();
+                if (basic != null) {
+                  headers.put("Authorization", List.of(basic));
+                }
               }
             };
       }
@@ -115,7 +153,7 @@ public final class CometClient implements AutoCloseable {
       if (acknowledge) {
         client.addExtension(new AckExtension());
       }
-      return new CometClient(client, http, webSockets, header);
+      return new CometClient(client, http, webSockets, header, credentials);
     } catch (Exception e) {
       LifeCycle.stop(webSockets);
       LifeCycle.stop(http);
@@ -126,6 +164,11 @@ public final class CometClient implements AutoCloseable {
   /** Sends later requests with another {@code gms_user} (null: none). */
   public void gmsUser(String user) {
     gmsUser.set(user);
+  }
+
+  /** Sends later requests with another {@code Authorization} header (null: none). */
+  public void authorization(String value) {
+    authorization.set(value);
   }
 
   /** Handshakes and answers the server's reply (successful or not). */

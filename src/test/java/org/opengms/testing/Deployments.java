@@ -27,6 +27,19 @@ public final class Deployments {
     }
   }
 
+  /**
+   * {@code url} with the loopback address as host, for tests that must come from loopback: Payara
+   * Micro's Arquillian adapter reports the instance's public address (e.g. http://192.0.2.2:8080/),
+   * WildFly's 127.0.0.1.
+   */
+  public static URL loopback(URL url) {
+    try {
+      return new URL(url.getProtocol(), "127.0.0.1", url.getPort(), url.getFile());
+    } catch (MalformedURLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   public static WebArchive war() {
     String path = System.getProperty("gms.war", "target/genesys.war");
     return ShrinkWrap.createFromZipFile(WebArchive.class, new File(path));

@@ -23,6 +23,11 @@ public final class Json {
     return JSONB.fromJson(json, MAP);
   }
 
+  /** {@code text} as a JSON string literal. */
+  public static String quote(String text) {
+    return JSONB.toJson(text);
+  }
+
   /** A JSON array of objects. */
   public static List<Map<String, Object>> list(String json) {
     return objects(json);

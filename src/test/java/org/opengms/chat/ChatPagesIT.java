@@ -1,0 +1,158 @@
+package org.opengms.chat;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.opengms.testing.AgentClient;
+import org.opengms.testing.Browser;
+import org.opengms.testing.Deployments;
+import org.opengms.testing.Http;
+
+/**
+ * The customer chat demo page (/genesys/chat/) and the agent console (/genesys/agent/), each in its
+ * own headless Chromium, through whole conversations. The console learns of the chat only by its
+ * CometD push (it loads chats once, when it subscribes); the customer page polls.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ChatPagesIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.war();
+  }
+
+  @ArquillianResource URL base;
+  Http http;
+  AgentClient agentApi;
+  Browser agent;
+  Browser customer;
+
+  @BeforeEach
+  void open() {
+    http = new Http(base);
+    agentApi = new AgentClient(http, "consoleagent", "consoleagent");
+    agent = Browser.start(base);
+    customer = Browser.start(base);
+  }
+
+  @AfterEach
+  void close() {
+    try {
+      agentApi.reset();
+    } finally {
+      agent.close();
+      customer.close();
+    }
+  }
+
+  @Test
+  void shouldConverseUntilTheAgentLeaves() {
+    logInAndGoReady();
+    startChat("Order 42");
+
+    String entry =
+        agent.awaitText("chats", "the chat assigned by push", t -> t.contains("Buzz Brain"));
+    assertTrue(entry.contains("Order 42"), entry);
+    agent.awaitText("transcript", "the agent joined", t -> t.contains("has joined the session"));
+    customer.awaitText("status", "the agent's name", "Chatting with Frank"::equals);
+    assertEquals(1, agentApi.chats().size());
+
+    customer.type("message", "Hello, where is my order?");
+    agent.awaitText("customerTyping", "the customer typing", "Buzz Brain is typing…"::equals);
+    customer.click("sendButton");
+    agent.awaitText("transcript", "the customer's message", t -> t.contains("where is my order"));
+    agent.awaitText("customerTyping", "typing indicator gone", String::isEmpty);
+    customer.awaitText("message", "the input emptied", String::isEmpty);
+
+    agent.type("message", "On its way");
+    customer.awaitText("agentTyping", "the agent typing", "Frank is typing…"::equals);
+    agent.click("sendButton");
+    customer.awaitText("transcript", "the agent's message", t -> t.contains("On its way"));
+    customer.awaitText("agentTyping", "typing indicator gone", String::isEmpty);
+
+    agent.click("leaveButton");
+    agent.awaitText("chatState", "the end on the console", "Chat ended"::equals);
+    customer.awaitText("status", "the end on the customer page", "Chat ended"::equals);
+    customer.awaitText("transcript", "the agent left", t -> t.contains("has left the session"));
+    assertTrue(agentApi.chats().isEmpty());
+    List<String> types =
+        agentApi.transcript(chatIdOnConsole()).stream()
+            .map(e -> e.get(0))
+            .filter(type -> !type.startsWith("Notice.Typing"))
+            .toList();
+    assertEquals(List.of("Notice.Joined", "Message.Text", "Message.Text", "Notice.Left"), types);
+  }
+
+  @Test
+  void shouldShowTheEndOnBothPagesWhenTheCustomerEndsTheChat() {
+    logInAndGoReady();
+    startChat("Quick question");
+    agent.awaitText("transcript", "the agent joined", t -> t.contains("has joined the session"));
+
+    customer.click("disconnectButton");
+    customer.awaitText("status", "the end on the customer page", "Chat ended"::equals);
+    agent.awaitText("chatState", "the end on the console", "Chat ended"::equals);
+    agent.awaitText("transcript", "the customer left", t -> t.contains("has left the session"));
+    assertTrue(agentApi.chats().isEmpty());
+  }
+
+  @Test
+  void shouldRefuseWrongPasswordOnTheConsole() {
+    agent.open(http.uri("agent/"));
+    agent.type("login", "consoleagent");
+    agent.type("password", "wrong");
+    agent.click("loginButton");
+    agent.awaitText("loginError", "the refusal", "Wrong login or password"::equals);
+  }
+
+  @Test
+  void shouldAnswerScriptsWithoutChallengeSoNoBrowserDialogOpens() {
+    java.net.http.HttpResponse<String> page =
+        http.send(
+            java.net.http.HttpRequest.newBuilder(http.uri("1/agent/me"))
+                .header("Authorization", org.opengms.testing.CometClient.basic("consoleagent", "x"))
+                .header("X-Requested-With", "XMLHttpRequest"));
+    assertEquals(401, page.statusCode());
+    assertTrue(page.headers().firstValue("WWW-Authenticate").isEmpty(), page.headers().toString());
+    assertTrue(http.get("1/agent/me").headers().firstValue("WWW-Authenticate").isPresent());
+  }
+
+  private void logInAndGoReady() {
+    agent.open(http.uri("agent/"));
+    agent.type("login", "consoleagent");
+    agent.type("password", "consoleagent");
+    agent.click("loginButton");
+    agent.awaitText("connection", "the CometD session", "online"::equals);
+    agent.click("readyButton");
+    agent.awaitText("presence", "the agent ready", "ready"::equals);
+    assertEquals(Boolean.TRUE, agentApi.get("me").body().contains("\"ready\":true"));
+  }
+
+  private void startChat(String subject) {
+    customer.open(http.uri("chat/?service=console-chat"));
+    customer.type("firstName", "Buzz");
+    customer.type("lastName", "Brain");
+    customer.type("subject", subject);
+    customer.click("startButton");
+    customer.awaitText("status", "the chat started", t -> !t.isEmpty());
+  }
+
+  private String chatIdOnConsole() {
+    return agent
+        .byId("chats")
+        .findElement(org.openqa.selenium.By.tagName("li"))
+        .getDomAttribute("data-chat");
+  }
+}
