@@ -624,4 +624,31 @@ class CallbackApiIT {
       assertNull(target.next(Duration.ofSeconds(2)), "_cbe_on_service_create is not in the list");
     }
   }
+
+  private long waitingCalls(String queue) {
+    HttpResponse<String> r =
+        http.send(
+            java.net.http.HttpRequest.newBuilder(http.uri("1/statistic"))
+                .header("Authorization", basic("stats:stats"))
+                .header("Cache-Control", "max-age=0")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(
+                    java.net.http.HttpRequest.BodyPublishers.ofString(
+                        "objectId="
+                            + queue
+                            + "&objectType=Queue&tenant=Environment&tenantPassword="
+                            + "&metric=CurrentNumberWaitingCalls")));
+    assertEquals(200, r.statusCode(), r.body());
+    return ((Number) Json.object(r.body()).get("value")).longValue();
+  }
+
+  @Test
+  void shouldOfferWaitingCallbacksToTheStatServer() {
+    assertEquals(0, waitingCalls("cb-stats"), "a configured queue with nothing waiting is 0");
+    String a = api.started("cb-stats", "{\"_customer_number\":\"" + number() + "\"}");
+    api.started("cb-stats", "{\"_customer_number\":\"" + number() + "\"}");
+    assertEquals(2, waitingCalls("cb-stats"));
+    assertEquals(200, api.cancel("cb-stats", a).statusCode());
+    assertEquals(1, waitingCalls("cb-stats"));
+  }
 }
