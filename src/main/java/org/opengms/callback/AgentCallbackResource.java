@@ -47,6 +47,7 @@ public class AgentCallbackResource {
   @EJB CallbackStore store;
   @Inject CallbackService callbacks;
   @Inject CallbackNotifier notifier;
+  @Inject CallbackMetrics metrics;
   @Inject ConfigurationProvider configuration;
   @Inject ServerClock clock;
   @Context SecurityContext security;
@@ -83,6 +84,7 @@ public class AgentCallbackResource {
             .orElse(null);
     boolean confirm = options != null && options.flag("_user_confirm");
     Callback c = engine.accept(id, user.login(), user.queues(), confirm, clock.now());
+    metrics.accepted(c);
     notifier.status(c, "_cbe_on_callback_status_updated");
     notifier.device(c, CallbackDialogs.actionOnAccept(options, confirm));
     return CallbackViews.of(c, "");

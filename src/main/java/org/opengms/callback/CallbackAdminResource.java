@@ -49,6 +49,7 @@ public class CallbackAdminResource {
   @EJB CallbackStore store;
   @EJB CallbackEngine engine;
   @Inject CallbackService callbacks;
+  @Inject CallbackExecution execution;
   @Inject ConfigurationProvider configuration;
   @Inject ServerClock clock;
   @Context UriInfo uri;
@@ -137,6 +138,7 @@ public class CallbackAdminResource {
     List<String> list = ids.stream().map(String::valueOf).toList();
     List<Callback> ended = engine.cancelAll(list, reason, clock.now());
     ended.forEach(c -> callbacks.afterStateChange(c));
+    ended.forEach(c -> execution.cancelled(c));
     return Map.of("cancelled", ended.stream().map(Callback::getId).toList());
   }
 

@@ -86,7 +86,7 @@ public class CallbackEngine {
 
   /** Records a submit attempt; after {@code maxAttempts} failures → COMPLETED SUBMIT_FAILED. */
   public Optional<Callback> submitResult(
-      String id, boolean ok, Instant now, int maxAttempts, int retrySeconds) {
+      String id, boolean ok, String url, Instant now, int maxAttempts, int retrySeconds) {
     Optional<Callback> locked = store.lock(id);
     if (locked.isEmpty()) {
       return Optional.empty();
@@ -96,6 +96,10 @@ public class CallbackEngine {
       return Optional.empty();
     }
     if (ok) {
+      // where it went: a cancel is forwarded there (CallbackExecution#cancelled)
+      Map<String, String> props = c.properties();
+      props.put(CallbackExecution.SUBMITTED_URL, url);
+      c.setProperties(props, now);
       c.submitted(now);
       return Optional.of(c);
     }

@@ -31,6 +31,12 @@ public class CallbackExecution {
 
   private static final Logger LOG = Logger.getLogger(CallbackExecution.class.getName());
 
+  /** The property recording the execution URL that took the callback. */
+  static final String SUBMITTED_URL = "_ors_submitted_url";
+
+  /** The property naming the execution service's session, when it set one (else the id). */
+  static final String SESSION = "_ors_session_id";
+
   @EJB CallbackEngine engine;
   @EJB CallbackStore store;
   @Inject CallbackNotifier notifier;
@@ -67,6 +73,7 @@ public class CallbackExecution {
     }
     Callback c = claimed.get();
     boolean ok = false;
+    String took = null;
     for (String url : urls(config, c)) {
       OutboundHttp.Result result =
           http.post(
@@ -76,6 +83,7 @@ public class CallbackExecution {
               Map.of());
       if (result.delivered()) {
         ok = true;
+        took = url;
         break;
       }
       LOG.info("Callback " + id + ": submit to " + url + " failed: " + result.describe());
@@ -83,7 +91,12 @@ public class CallbackExecution {
     boolean delivered = ok;
     engine
         .submitResult(
-            id, delivered, clock.now(), settings.submitAttempts(), settings.submitRetrySeconds())
+            id,
+            delivered,
+            took,
+            clock.now(),
+            settings.submitAttempts(),
+            settings.submitRetrySeconds())
         .ifPresent(
             after -> {
               if (delivered) {
@@ -93,6 +106,34 @@ public class CallbackExecution {
                 notifier.status(after, "_cbe_on_service_exit");
               }
             });
+  }
+
+  /**
+   * A cancelled callback already submitted to an execution service: the cancel is forwarded as the
+   * event {@code cancel} into its session, POST {@code <url>/scxml/session/<_ors_session_id, else
+   * the callback id>/event/cancel} to the URL that took it, as an httpcb notification (the
+   * allow-list and the retry outbox apply; a failure never blocks the cancel).
+   */
+  void cancelled(Callback c) {
+    Map<String, String> props = c.properties();
+    String url = props.get(SUBMITTED_URL);
+    if (url == null || url.isBlank()) {
+      return;
+    }
+    String session = props.getOrDefault(SESSION, c.getId());
+    String target =
+        url.replaceAll("/+$", "")
+            + "/scxml/session/"
+            + java.net.URLEncoder.encode(session, java.nio.charset.StandardCharsets.UTF_8)
+                .replace("+", "%20")
+            + "/event/cancel";
+    Map<String, String> body = new java.util.LinkedHashMap<>();
+    body.put("_id", c.getId());
+    body.put("_callback_state", c.getState().name());
+    if (c.getReason() != null) {
+      body.put("_callback_reason", c.getReason());
+    }
+    notifier.forward(target, CallbackJson.write(body), c.getId());
   }
 
   /** The service's {@code _ors} list with the callback's {@code $token$} values, else [ors] url. */

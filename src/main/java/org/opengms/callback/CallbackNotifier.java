@@ -105,7 +105,21 @@ public class CallbackNotifier {
     publish.notificationDetails = new NotificationDetails();
     publish.notificationDetails.type = options.get("_status_notification_type").orElse("httpcb");
     publish.notificationDetails.deviceId = target;
+    // attempts in all per event (the outbox retries failed ones); unset: [push] retry_max_attempts
+    long attempts = options.number("_status_notification_attempts", -1);
+    publish.maxAttempts = attempts < 1 ? null : (int) Math.min(attempts, 100);
     publishLater(publish, callback.getId());
+  }
+
+  /** POSTs {@code body} to {@code url} as an httpcb notification (outbox retries apply). */
+  void forward(String url, String body, String id) {
+    PublishRequest publish = new PublishRequest();
+    publish.tag = STATUS_TAG;
+    publish.message = body;
+    publish.notificationDetails = new NotificationDetails();
+    publish.notificationDetails.type = "httpcb";
+    publish.notificationDetails.deviceId = url;
+    publishLater(publish, id);
   }
 
   private void publishLater(PublishRequest event, String id) {

@@ -41,6 +41,7 @@ public class CallbackService {
   @EJB CallbackStore store;
   @Inject CallbackLimits limits;
   @Inject CallbackNotifier notifier;
+  @Inject CallbackMetrics metrics;
   @Inject CallbackExecution execution;
   @Inject ConfigurationProvider configuration;
   @Inject ServerClock clock;
@@ -231,6 +232,7 @@ public class CallbackService {
     definition(serviceName);
     Callback c = engine.cancel(serviceName, id, CallbackReason.CANCELLED, clock.now());
     notifier.status(c, "_cbe_on_callback_cancelled");
+    execution.cancelled(c);
   }
 
   /** Reschedule / state update / property update. */
@@ -390,6 +392,7 @@ public class CallbackService {
         }
       }
       case COMPLETED -> {
+        metrics.ended(c);
         if (CallbackReason.SUBMIT_FAILED.equals(c.getReason())) {
           notifier.status(c, "_cbe_on_callback_submit_failed");
         }

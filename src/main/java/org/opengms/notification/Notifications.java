@@ -131,13 +131,13 @@ public class Notifications {
     }
     List<CompletableFuture<DeliveryResult>> attempts = new ArrayList<>();
     for (Delivery delivery : deliveries) {
-      attempts.add(firstAttempt(delivery, config));
+      attempts.add(firstAttempt(delivery, event.maxAttempts, config));
     }
     awaitAll(attempts, config.push().publishTimeoutMillis());
   }
 
   private CompletableFuture<DeliveryResult> firstAttempt(
-      Delivery delivery, GmsConfiguration config) {
+      Delivery delivery, Integer maxAttempts, GmsConfiguration config) {
     NotificationChannel channel = channels.of(delivery.target().type()).orElse(null);
     if (channel == null) {
       return CompletableFuture.completedFuture(
@@ -150,7 +150,7 @@ public class Notifications {
                 result.delivered()
                     ? CompletableFuture.completedFuture(result)
                     : CompletableFuture.supplyAsync(
-                        () -> failed(channel, delivery, result, config), executor));
+                        () -> failed(channel, delivery, result, maxAttempts, config), executor));
   }
 
   /** Outbox or deactivation after a failed first attempt (on a container thread: EJB, JPA). */
@@ -158,12 +158,14 @@ public class Notifications {
       NotificationChannel channel,
       Delivery delivery,
       DeliveryResult result,
+      Integer maxAttempts,
       GmsConfiguration config) {
     if (result.outcome() == DeliveryResult.Outcome.FAILED && channel.retried()) {
       outbox.add(
           delivery,
           result.error(),
-          Instant.now().plusSeconds(config.push().retryInitialDelaySeconds()));
+          Instant.now().plusSeconds(config.push().retryInitialDelaySeconds()),
+          maxAttempts);
     } else if (result.outcome() == DeliveryResult.Outcome.DEVICE_GONE) {
       deviceGone(delivery.target(), result.error());
     }

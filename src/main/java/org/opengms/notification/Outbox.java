@@ -19,8 +19,16 @@ public class Outbox {
   EntityManager em;
 
   public void add(Delivery delivery, String error, Instant nextAttemptAt) {
+    add(delivery, error, nextAttemptAt, null);
+  }
+
+  /**
+   * Keeps a delivery whose first attempt failed. {@code maxAttempts} (attempts in all, the first
+   * included) bounds this delivery instead of {@code [push] retry_max_attempts}; null: the latter.
+   */
+  public void add(Delivery delivery, String error, Instant nextAttemptAt, Integer maxAttempts) {
     if (em.find(OutboxEntry.class, delivery.eventId()) == null) {
-      em.persist(new OutboxEntry(delivery, error, nextAttemptAt));
+      em.persist(new OutboxEntry(delivery, error, nextAttemptAt, maxAttempts));
     }
   }
 
@@ -52,7 +60,7 @@ public class Outbox {
 
   /**
    * Records another failure; the next attempt waits {@code initialDelay × 2^(attempts-1)}, and
-   * after {@code maxAttempts} the entry is dead.
+   * after {@code maxAttempts} (or the entry's own bound) the entry is dead.
    */
   public void failed(String eventId, String error, int initialDelaySeconds, int maxAttempts) {
     OutboxEntry entry = em.find(OutboxEntry.class, eventId);
@@ -60,6 +68,9 @@ public class Outbox {
       return;
     }
     int attempts = entry.attempts() + 1;
+    if (entry.maxAttempts() != null) {
+      maxAttempts = entry.maxAttempts();
+    }
     long delay = (long) initialDelaySeconds << Math.min(attempts - 1, 20);
     entry.failedAgain(error, Instant.now().plusSeconds(delay), attempts >= maxAttempts);
   }

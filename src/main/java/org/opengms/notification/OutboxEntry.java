@@ -62,9 +62,13 @@ public class OutboxEntry {
   @Column(nullable = false)
   private boolean dead;
 
+  /** Attempts in all for this delivery; null: {@code [push] retry_max_attempts}. */
+  @Column(name = "max_attempts")
+  private Integer maxAttempts;
+
   protected OutboxEntry() {}
 
-  OutboxEntry(Delivery d, String error, Instant nextAttemptAt) {
+  OutboxEntry(Delivery d, String error, Instant nextAttemptAt, Integer maxAttempts) {
     this.eventId = d.eventId();
     this.type = d.target().type();
     this.deviceId = d.target().deviceId();
@@ -76,6 +80,12 @@ public class OutboxEntry {
     this.attempts = 1;
     this.lastError = truncate(error);
     this.nextAttemptAt = nextAttemptAt;
+    this.maxAttempts = maxAttempts;
+    this.dead = maxAttempts != null && attempts >= maxAttempts;
+  }
+
+  Integer maxAttempts() {
+    return maxAttempts;
   }
 
   Delivery delivery() {

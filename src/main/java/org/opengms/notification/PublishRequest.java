@@ -12,4 +12,10 @@ public class PublishRequest {
 
   /** Arguments of a localized message ({@code $customer.lastname}). */
   public Map<String, Object> properties;
+
+  /**
+   * Server-side only (never read from a request body): attempts in all for each delivery of this
+   * event, instead of {@code [push] retry_max_attempts}; null: the latter.
+   */
+  @jakarta.json.bind.annotation.JsonbTransient public Integer maxAttempts;
 }

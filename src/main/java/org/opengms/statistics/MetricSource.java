@@ -22,4 +22,12 @@ public interface MetricSource {
 
   /** The ids of the objects of {@code objectType} this source knows (queues, agents, ...). */
   Set<String> objects(String objectType);
+
+  /**
+   * When two sources define the same metric and know the same object (a queue both chats and
+   * callbacks use), the one with the higher precedence answers; equal ones keep discovery order.
+   */
+  default int precedence() {
+    return 0;
+  }
 }

@@ -25,7 +25,7 @@ public class StatisticsProvider implements Statistics {
   /**
    * The metric keys and the sources defining them, found once (beans do not come and go). Two
    * engines may define the same metric for different objects (chat and callback queues): the first
-   * source that knows the object answers.
+   * source that knows the object answers, sources of higher {@link MetricSource#precedence} first.
    */
   private volatile Map<MetricKey, List<MetricSource>> index;
 
@@ -103,7 +103,11 @@ public class StatisticsProvider implements Statistics {
             .keySet()
             .forEach(k -> built.computeIfAbsent(k, x -> new java.util.ArrayList<>()).add(source));
       }
-      built.replaceAll((k, v) -> List.copyOf(v));
+      built.replaceAll(
+          (k, v) ->
+              v.stream()
+                  .sorted(java.util.Comparator.comparingInt(MetricSource::precedence).reversed())
+                  .toList());
       known = Map.copyOf(built);
       index = known;
     }

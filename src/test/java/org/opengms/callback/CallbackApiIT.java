@@ -626,6 +626,10 @@ class CallbackApiIT {
   }
 
   private long waitingCalls(String queue) {
+    return queueStat(queue, "CurrentNumberWaitingCalls");
+  }
+
+  private long queueStat(String queue, String metric) {
     HttpResponse<String> r =
         http.send(
             java.net.http.HttpRequest.newBuilder(http.uri("1/statistic"))
@@ -637,7 +641,8 @@ class CallbackApiIT {
                         "objectId="
                             + queue
                             + "&objectType=Queue&tenant=Environment&tenantPassword="
-                            + "&metric=CurrentNumberWaitingCalls")));
+                            + "&metric="
+                            + metric)));
     assertEquals(200, r.statusCode(), r.body());
     return ((Number) Json.object(r.body()).get("value")).longValue();
   }
@@ -650,5 +655,107 @@ class CallbackApiIT {
     assertEquals(2, waitingCalls("cb-stats"));
     assertEquals(200, api.cancel("cb-stats", a).statusCode());
     assertEquals(1, waitingCalls("cb-stats"));
+  }
+
+  @Test
+  void shouldScheduleByTheEstimatedWaitOfItsOwnQueue() {
+    // cb-ewt: no agent serves its queue; buffer 60 s; the statistic is our ExpectedWaitTime
+    long before = queueStat("cb-ewt", "CurrentNumberWaitingCalls");
+    api.started("cb-ewt", "{\"_customer_number\":\"" + number() + "\"}");
+    api.started("cb-ewt", "{\"_customer_number\":\"" + number() + "\"}");
+    long waiting = before + 2;
+    long ewt = queueStat("cb-ewt", "ExpectedWaitTime");
+    assertEquals((waiting + 1) * 300, ewt, "(queued + 1) x default_handle_time / 1 agent");
+    assertEquals(0, queueStat("cb-ewt", "AverageHandleTime"), "none completed yet");
+
+    String beyond =
+        api.started(
+            "cb-ewt",
+            "{\"_customer_number\":\""
+                + number()
+                + "\",\"_desired_time\":\""
+                + in(Duration.ofSeconds(60 + ewt + 120))
+                + "\"}");
+    assertEquals("SCHEDULED", api.state(beyond), "beyond buffer + estimated wait");
+    String inside =
+        api.started(
+            "cb-ewt",
+            "{\"_customer_number\":\""
+                + number()
+                + "\",\"_desired_time\":\""
+                + in(Duration.ofSeconds(60 + ewt - 120))
+                + "\"}");
+    assertEquals("QUEUED", api.state(inside), "within buffer + estimated wait: started now");
+    assertEquals(ewt + 300, queueStat("cb-ewt", "ExpectedWaitTime"), "one more queued");
+  }
+
+  @Test
+  void shouldBoundStatusEventAttemptsByTheServiceOption() {
+    // retry_initial_delay = 1 s: attempts at about 0, 1, 3, 7 s; the service allows 2
+    try (CallbackReceiver target = new CallbackReceiver("127.0.0.1")) {
+      target.answer(503);
+      String id =
+          api.started(
+              "cb-attempts",
+              "{\"_customer_number\":\""
+                  + number()
+                  + "\",\"status_url\":\""
+                  + target.url()
+                  + "/status\"}");
+      for (int attempt = 1; attempt <= 2; attempt++) {
+        CallbackReceiver.Received r = target.next(Duration.ofSeconds(15));
+        assertNotNull(r, "attempt " + attempt);
+        assertEquals(id, Json.object(r.body()).get("_id"));
+      }
+      assertNull(target.next(Duration.ofSeconds(8)), "no third attempt");
+    }
+  }
+
+  @Test
+  void shouldForwardTheCancelOfASubmittedCallbackToItsExecutionService() {
+    try (CallbackReceiver ors = new CallbackReceiver("127.0.0.1")) {
+      String user =
+          api.started(
+              "cb-ors",
+              "{\"_customer_number\":\"" + number() + "\",\"ors_url\":\"" + ors.url() + "\"}");
+      assertEquals("/scxml/session/start", ors.next(Duration.ofSeconds(10)).path());
+      Conditions.await(
+          "submit recorded",
+          Duration.ofSeconds(10),
+          () -> api.get(user).containsKey("_ors_submitted_url"));
+      assertEquals(200, api.cancel("cb-ors", user).statusCode());
+      assertEquals("CANCELLED", api.get(user).get("_callback_reason"));
+      CallbackReceiver.Received cancel = ors.next(Duration.ofSeconds(10));
+      assertNotNull(cancel, "the cancel reached the execution service");
+      assertEquals("/scxml/session/" + user + "/event/cancel", cancel.path());
+      assertEquals("CANCELLED", Json.object(cancel.body()).get("_callback_reason"));
+
+      // admin cancel, with the session the execution service named; its failure blocks nothing
+      String admin =
+          api.started(
+              "cb-ors",
+              "{\"_customer_number\":\"" + number() + "\",\"ors_url\":\"" + ors.url() + "\"}");
+      assertNotNull(ors.next(Duration.ofSeconds(10)));
+      Conditions.await(
+          "submit recorded",
+          Duration.ofSeconds(10),
+          () -> api.get(admin).containsKey("_ors_submitted_url"));
+      assertEquals(200, api.update("cb-ors", admin, "{\"_ors_session_id\":\"s-42\"}").statusCode());
+      ors.answer(503);
+      HttpResponse<String> r =
+          api.asJson(
+              "admin",
+              "1/admin/callback/cancel",
+              "{\"reason\":\"CANCELLED_BY_ADMIN\",\"ids\":[\"" + admin + "\"]}");
+      assertEquals(200, r.statusCode(), r.body());
+      assertEquals("CANCELLED_BY_ADMIN", api.get(admin).get("_callback_reason"));
+      CallbackReceiver.Received first = ors.next(Duration.ofSeconds(10));
+      assertNotNull(first);
+      assertEquals("/scxml/session/s-42/event/cancel", first.path());
+      ors.answer(200);
+      CallbackReceiver.Received retried = ors.next(Duration.ofSeconds(15));
+      assertNotNull(retried, "retried by the outbox after a failure");
+      assertEquals("/scxml/session/s-42/event/cancel", retried.path());
+    }
   }
 }
