@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.opengms.net.AddressRange;
 
 /**
  * Where outbound HTTP (callbacks, push) may go: {@code [push] outbound_allow}, a comma list of host
@@ -18,9 +19,9 @@ import java.util.Locale;
 public final class OutboundPolicy {
 
   private final List<String> hosts;
-  private final List<Cidr> ranges;
+  private final List<AddressRange> ranges;
 
-  private OutboundPolicy(List<String> hosts, List<Cidr> ranges) {
+  private OutboundPolicy(List<String> hosts, List<AddressRange> ranges) {
     this.hosts = hosts;
     this.ranges = ranges;
   }
@@ -28,13 +29,11 @@ public final class OutboundPolicy {
   /** Parses the option value; a malformed range throws {@link IllegalArgumentException}. */
   public static OutboundPolicy parse(String list) {
     List<String> hosts = new ArrayList<>();
-    List<Cidr> ranges = new ArrayList<>();
+    List<AddressRange> ranges = new ArrayList<>();
     for (String item :
         Arrays.stream(list.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList()) {
-      if (item.contains("/")) {
-        ranges.add(Cidr.parse(item));
-      } else if (Character.isDigit(item.charAt(0)) || item.contains(":")) {
-        ranges.add(Cidr.parse(item + (item.contains(":") ? "/128" : "/32")));
+      if (item.contains("/") || AddressRange.isLiteral(item)) {
+        ranges.add(AddressRange.parse(item));
       } else {
         hosts.add(item.toLowerCase(Locale.ROOT));
       }
@@ -92,42 +91,5 @@ public final class OutboundPolicy {
       }
     }
     return (b[10] & 0xff) == 0xff && (b[11] & 0xff) == 0xff;
-  }
-
-  /** An address range such as {@code 10.0.0.0/8} or {@code fd00::/8}. */
-  record Cidr(byte[] network, int prefix) {
-
-    static Cidr parse(String text) {
-      int slash = text.indexOf('/');
-      try {
-        byte[] network = InetAddress.getByName(text.substring(0, slash)).getAddress();
-        int prefix = Integer.parseInt(text.substring(slash + 1));
-        if (prefix < 0 || prefix > network.length * 8) {
-          throw new IllegalArgumentException("bad prefix length in " + text);
-        }
-        return new Cidr(network, prefix);
-      } catch (UnknownHostException | NumberFormatException e) {
-        throw new IllegalArgumentException("not an address range: " + text);
-      }
-    }
-
-    boolean contains(InetAddress address) {
-      byte[] a = address.getAddress();
-      if (a.length != network.length) {
-        return false;
-      }
-      int full = prefix / 8;
-      for (int i = 0; i < full; i++) {
-        if (a[i] != network[i]) {
-          return false;
-        }
-      }
-      int rest = prefix % 8;
-      if (rest == 0) {
-        return true;
-      }
-      int mask = (0xff << (8 - rest)) & 0xff;
-      return (a[full] & mask) == (network[full] & mask);
-    }
   }
 }

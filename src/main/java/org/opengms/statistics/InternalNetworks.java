@@ -4,6 +4,7 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.Arrays;
 import java.util.List;
+import org.opengms.net.AddressRange;
 
 /**
  * The networks {@code /1/internal_statistic} answers without authentication ({@code [statistics]
@@ -12,9 +13,9 @@ import java.util.List;
  */
 public final class InternalNetworks {
 
-  private final List<Range> ranges;
+  private final List<AddressRange> ranges;
 
-  private InternalNetworks(List<Range> ranges) {
+  private InternalNetworks(List<AddressRange> ranges) {
     this.ranges = ranges;
   }
 
@@ -24,7 +25,7 @@ public final class InternalNetworks {
         Arrays.stream(list.split(","))
             .map(String::strip)
             .filter(s -> !s.isEmpty())
-            .map(Range::parse)
+            .map(AddressRange::parse)
             .toList());
   }
 
@@ -41,7 +42,7 @@ public final class InternalNetworks {
     if (zone >= 0) {
       literal = literal.substring(0, zone);
     }
-    if (!literal.matches("[0-9A-Fa-f:.]+")) {
+    if (!AddressRange.isLiteral(literal)) {
       return false; // only literals: no name lookups on the request path
     }
     try {
@@ -49,47 +50,6 @@ public final class InternalNetworks {
       return ranges.stream().anyMatch(r -> r.contains(peer));
     } catch (UnknownHostException e) {
       return false;
-    }
-  }
-
-  /** An address range such as {@code 10.0.0.0/8} or {@code ::1/128}. */
-  private record Range(byte[] network, int prefix) {
-
-    static Range parse(String text) {
-      int slash = text.indexOf('/');
-      String host = slash < 0 ? text : text.substring(0, slash);
-      if (!host.matches("[0-9A-Fa-f:.]+")) {
-        throw new IllegalArgumentException("not an address range: " + text);
-      }
-      try {
-        byte[] network = InetAddress.getByName(host).getAddress();
-        int prefix = slash < 0 ? network.length * 8 : Integer.parseInt(text.substring(slash + 1));
-        if (prefix < 0 || prefix > network.length * 8) {
-          throw new IllegalArgumentException("bad prefix length in " + text);
-        }
-        return new Range(network, prefix);
-      } catch (UnknownHostException | NumberFormatException e) {
-        throw new IllegalArgumentException("not an address range: " + text);
-      }
-    }
-
-    boolean contains(InetAddress address) {
-      byte[] a = address.getAddress();
-      if (a.length != network.length) {
-        return false;
-      }
-      int full = prefix / 8;
-      for (int i = 0; i < full; i++) {
-        if (a[i] != network[i]) {
-          return false;
-        }
-      }
-      int rest = prefix % 8;
-      if (rest == 0) {
-        return true;
-      }
-      int mask = (0xff << (8 - rest)) & 0xff;
-      return (a[full] & mask) == (network[full] & mask);
     }
   }
 }

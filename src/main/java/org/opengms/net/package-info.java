@@ -1,0 +1,2 @@
+/** Address ranges shared by the outbound allow-list and the internal-network checks. */
+package org.opengms.net;
