@@ -91,7 +91,7 @@ public class AvailabilityResource {
         || d.options().containsKey(CalendarKeys.CAPACITY_SERVICE);
   }
 
-  private static Instant instant(String param, String value, Instant fallback) {
+  static Instant instant(String param, String value, Instant fallback) {
     if (value == null || value.isBlank()) {
       return fallback;
     }
@@ -103,7 +103,7 @@ public class AvailabilityResource {
     return t;
   }
 
-  private static int number(String param, String value, int min, int max) {
+  static int number(String param, String value, int min, int max) {
     try {
       int n = Integer.parseInt(value.trim());
       if (n >= min && n <= max) {

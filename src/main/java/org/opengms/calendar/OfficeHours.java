@@ -173,6 +173,34 @@ public final class OfficeHours {
     return Status.closed(dayHasHours ? Status.CLOSED_NO_MATCH : Status.CLOSED_DAY_OF_WEEK);
   }
 
+  /** An open period {@code [start, end)}. */
+  public record Period(Instant start, Instant end) {}
+
+  /**
+   * The open periods of the local {@code date}, cut at its midnights, in time order. Rules are
+   * minutes of wall-clock time, so the day is read minute by minute with {@link #statusAt}: the
+   * periods are exactly what the office answers at each instant (DST days included).
+   */
+  public List<Period> openPeriods(LocalDate date) {
+    Instant dayStart = date.atStartOfDay(zone).toInstant();
+    Instant dayEnd = date.plusDays(1).atStartOfDay(zone).toInstant();
+    List<Period> periods = new ArrayList<>();
+    Instant openedAt = null;
+    for (Instant t = dayStart; t.isBefore(dayEnd); t = t.plusSeconds(60)) {
+      boolean open = statusAt(t).open();
+      if (open && openedAt == null) {
+        openedAt = t;
+      } else if (!open && openedAt != null) {
+        periods.add(new Period(openedAt, t));
+        openedAt = null;
+      }
+    }
+    if (openedAt != null) {
+      periods.add(new Period(openedAt, dayEnd));
+    }
+    return periods;
+  }
+
   private static boolean covers(List<Dated> dated, LocalDate date, int minute) {
     LocalDate previous = date.minusDays(1);
     for (Dated d : dated) {

@@ -2,9 +2,15 @@ package org.opengms.calendar;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.opengms.api.error.InvalidRequestException;
 import org.opengms.service.BuiltinService;
 import org.opengms.service.ServiceBehavior;
 import org.opengms.service.ServiceDefinition;
@@ -47,6 +53,67 @@ public class OfficeHoursBehavior implements ServiceBehavior {
     answer.put("_id", session.getId());
     answer.putAll(status(definition));
     return Optional.of(answer);
+  }
+
+  /**
+   * GMS's Calendar Service query, {@code GET /1/service/<office-hours>?start=&end=} (or {@code
+   * number-of-days}): the open periods of every local day from start's to end's that overlap {@code
+   * [start, end]}; without parameters start = end = now, so no period means closed now.
+   */
+  @Override
+  public Optional<Map<String, Object>> query(
+      ServiceDefinition definition, Map<String, String> params) {
+    OfficeHours hours = calendars.officeHours(definition);
+    Instant from =
+        AvailabilityResource.instant(
+            "start", params.getOrDefault("start", params.get("timestamp")), clock.now());
+    Instant to = from;
+    if (params.get("end") != null && !params.get("end").isBlank()) {
+      to = AvailabilityResource.instant("end", params.get("end"), null);
+    } else if (params.get("number-of-days") != null && !params.get("number-of-days").isBlank()) {
+      to =
+          from.plus(
+              Duration.ofDays(
+                  AvailabilityResource.number(
+                      "number-of-days", params.get("number-of-days"), 1, 31)));
+    }
+    if (to.isBefore(from)) {
+      throw new InvalidRequestException("end is before start");
+    }
+    if (Duration.between(from, to).compareTo(AvailabilityResource.LONGEST) > 0) {
+      throw new InvalidRequestException("The period may not exceed 31 days");
+    }
+    List<Map<String, Object>> days = new ArrayList<>();
+    LocalDate last = LocalDate.ofInstant(to, hours.zone());
+    for (LocalDate d = LocalDate.ofInstant(from, hours.zone());
+        !d.isAfter(last);
+        d = d.plusDays(1)) {
+      List<Map<String, String>> periods = new ArrayList<>();
+      for (OfficeHours.Period p : hours.openPeriods(d)) {
+        if (overlaps(p, from, to)) {
+          Map<String, String> period = new LinkedHashMap<>();
+          period.put("start", Timestamps.format(p.start()));
+          period.put("end", Timestamps.format(p.end()));
+          periods.add(period);
+        }
+      }
+      Map<String, Object> day = new LinkedHashMap<>();
+      day.put("date", d.toString());
+      day.put("periods", periods);
+      days.add(day);
+    }
+    Map<String, Object> answer = new LinkedHashMap<>();
+    answer.put("timezone", hours.zone().getId());
+    answer.put("start", Timestamps.format(from));
+    answer.put("end", Timestamps.format(to));
+    answer.put("days", days);
+    return Optional.of(answer);
+  }
+
+  /** A period touching {@code [from, to)}, or holding {@code from} when the range is an instant. */
+  static boolean overlaps(OfficeHours.Period p, Instant from, Instant to) {
+    return p.end().isAfter(from)
+        && (from.equals(to) ? !p.start().isAfter(from) : p.start().isBefore(to));
   }
 
   private Map<String, Object> status(ServiceDefinition definition) {

@@ -22,6 +22,20 @@ public interface ServiceBehavior {
     return Optional.empty();
   }
 
+  /**
+   * The answer to {@code GET /1/service/{service}} (a query of the configured service itself, such
+   * as the calendar of an office-hours service), or empty if this kind answers none.
+   */
+  default Optional<Map<String, Object>> query(
+      ServiceDefinition definition, Map<String, String> params) {
+    return Optional.empty();
+  }
+
+  /** Whether {@code POST /1/service/{service}} creates a service of this kind (else 405). */
+  default boolean creates() {
+    return true;
+  }
+
   static boolean verbose(Map<String, String> params) {
     return "true".equalsIgnoreCase(params.getOrDefault("_verbose", params.get("verbose")));
   }

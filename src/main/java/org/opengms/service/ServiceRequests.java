@@ -6,11 +6,13 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.opengms.api.FormParameters;
+import org.opengms.api.error.GmsException;
 import org.opengms.api.error.InvalidRequestException;
 import org.opengms.api.error.ResourceNotFoundException;
 import org.opengms.config.ConfigurationProvider;
@@ -75,6 +77,9 @@ public class ServiceRequests {
                   () ->
                       new ResourceNotFoundException("Service " + serviceName + " not configured"));
       behavior = behaviors.of(definition);
+      if (!behavior.creates()) {
+        throw notAllowed(definition, "POST");
+      }
     } catch (RuntimeException e) {
       forms.discard(userData);
       throw e;
@@ -97,6 +102,27 @@ public class ServiceRequests {
             () ->
                 new InvalidRequestException(
                     "Request '" + request + "' is not supported by service " + definition.name()));
+  }
+
+  /** {@code GET /1/service/{service}}: the query of a configured service (404, 501, 405). */
+  public Map<String, Object> query(String serviceName, Map<String, String> params) {
+    ServiceDefinition definition =
+        configuration
+            .current()
+            .services()
+            .find(serviceName)
+            .orElseThrow(
+                () -> new ResourceNotFoundException("Service " + serviceName + " not configured"));
+    return behaviors
+        .of(definition)
+        .query(definition, params)
+        .orElseThrow(() -> notAllowed(definition, "GET"));
+  }
+
+  private static GmsException notAllowed(ServiceDefinition definition, String method) {
+    return new GmsException(
+        Response.Status.METHOD_NOT_ALLOWED,
+        "Service " + definition.name() + " (" + definition.service() + ") answers no " + method);
   }
 
   public void delete(String id) {

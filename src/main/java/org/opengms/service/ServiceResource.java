@@ -3,6 +3,7 @@ package org.opengms.service;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -13,6 +14,8 @@ import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.opengms.api.error.UnsupportedMediaTypeException;
@@ -119,6 +122,18 @@ public class ServiceResource {
     if (headers.getLength() > 0 || headers.getHeaderString("Transfer-Encoding") != null) {
       throw new UnsupportedMediaTypeException("A body needs a Content-Type: send a form");
     }
+  }
+
+  /**
+   * The query of a configured service: the calendar of an office-hours service, the slots of a
+   * capacity service (405 for kinds that answer none).
+   */
+  @GET
+  @Path("{id}")
+  public Map<String, Object> query(@PathParam("id") String service, @Context UriInfo uri) {
+    Map<String, String> params = new LinkedHashMap<>();
+    uri.getQueryParameters().forEach((k, v) -> params.put(k, v.isEmpty() ? "" : v.get(0)));
+    return requests.query(service, params);
   }
 
   @DELETE

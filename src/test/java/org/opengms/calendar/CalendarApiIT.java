@@ -191,6 +191,118 @@ class CalendarApiIT {
     }
   }
 
+  private Map<String, Object> calendar(String query) {
+    return assertOkJson(new Http(base).get("1/service/cal-office-hours" + query));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<Map<String, Object>> list(Object value) {
+    return (List<Map<String, Object>>) value;
+  }
+
+  @Test
+  void shouldAnswerTheCalendarServiceQueryWithOpenPeriodsPerDay() {
+    Map<String, Object> body =
+        calendar("?start=" + q(MONDAY + "T00:00:00.000Z") + "&number-of-days=2");
+
+    assertEquals("Europe/Paris", body.get("timezone"));
+    List<Map<String, Object>> days = list(body.get("days"));
+    assertEquals(
+        List.of(MONDAY, "2030-01-08", "2030-01-09"),
+        days.stream().map(d -> d.get("date")).toList());
+    assertEquals(
+        List.of(Map.of("start", MONDAY + "T08:00:00.000Z", "end", MONDAY + "T16:00:00.000Z")),
+        days.get(0).get("periods"));
+    // the range ends Wednesday 00:00 UTC (01:00 Paris), before Wednesday's hours
+    assertEquals(List.of(), days.get(2).get("periods"));
+
+    // a holiday has no period
+    Map<String, Object> christmas =
+        calendar("?start=" + q("2030-12-25T10:00:00Z") + "&end=" + q("2030-12-25T20:00:00Z"));
+    assertEquals(List.of(), list(christmas.get("days")).get(0).get("periods"));
+  }
+
+  @Test
+  void shouldAnswerTheOpenPeriodNowWithoutParameters() {
+    clockAt(MONDAY + "T09:30:00Z"); // 10:30 in Paris
+    List<Map<String, Object>> open = list(calendar("").get("days"));
+    assertEquals(1, open.size());
+    assertEquals(
+        List.of(Map.of("start", MONDAY + "T08:00:00.000Z", "end", MONDAY + "T16:00:00.000Z")),
+        open.get(0).get("periods"));
+
+    clockAt(MONDAY + "T17:30:00Z"); // 18:30 in Paris: closed, no period
+    assertEquals(List.of(), list(calendar("").get("days")).get(0).get("periods"));
+  }
+
+  @Test
+  void shouldAnswerTheCapacityQueryPerSlotInTheServiceZone() {
+    // Monday 2030-01-14, local times without zone as GMS takes them (Paris)
+    Map<String, Object> body =
+        assertOkJson(
+            new Http(base)
+                .get(
+                    "1/service/cal-capacity?start="
+                        + q("2030-01-14T09:50:00.000")
+                        + "&end="
+                        + q("2030-01-14T10:10:00.000")));
+
+    assertEquals("Europe/Paris", body.get("timezone"));
+    List<Map<String, Object>> slots = list(body.get("slots"));
+    assertEquals(
+        List.of(
+            "2030-01-14T09:50:00.000",
+            "2030-01-14T09:55:00.000",
+            "2030-01-14T10:00:00.000",
+            "2030-01-14T10:05:00.000"),
+        slots.stream().map(s -> s.get("start")).toList());
+    assertEquals("2030-01-14T09:55:00.000", slots.get(0).get("end"));
+    assertEquals(3, ((Number) slots.get(0).get("capacity")).intValue());
+    assertEquals(3, ((Number) slots.get(0).get("remaining")).intValue());
+    assertEquals(2, ((Number) slots.get(3).get("capacity")).intValue());
+
+    // another zone for input and output; slots without capacity are left out
+    Map<String, Object> utc =
+        assertOkJson(
+            new Http(base)
+                .get(
+                    "1/service/cal-capacity?timezone=UTC&start="
+                        + q("2030-01-14T07:00:00")
+                        + "&end="
+                        + q("2030-01-14T08:10:00")));
+    assertEquals(
+        List.of("2030-01-14T08:00:00.000", "2030-01-14T08:05:00.000"),
+        list(utc.get("slots")).stream().map(s -> s.get("start")).toList());
+  }
+
+  @Test
+  void shouldRefuseBadQueriesAndKeepTheOtherServiceApiAnswers() {
+    Http http = new Http(base);
+    for (String bad :
+        List.of(
+            "1/service/cal-capacity",
+            "1/service/cal-capacity?start=2030-01-14T09:00:00&end=soon",
+            "1/service/cal-capacity?start=2030-01-14T09:00:00&end=2030-03-14T09:00:00",
+            "1/service/cal-capacity?start=2030-01-14T09:00:00&end=2030-01-14T10:00:00&timezone=Mars",
+            "1/service/cal-office-hours?start=later",
+            "1/service/cal-office-hours?number-of-days=32")) {
+      HttpResponse<String> response = http.get(bad);
+      assertEquals(400, response.statusCode(), bad + " " + response.body());
+      assertEquals(
+          "org.opengms.api.error.InvalidRequestException",
+          Json.object(response.body()).get("exception"));
+    }
+    assertEquals(404, http.get("1/service/no-such-service").statusCode());
+    HttpResponse<String> chat = http.get("1/service/request-chat");
+    assertEquals(405, chat.statusCode(), chat.body());
+    assertJson(chat);
+    // a capacity service creates nothing; office hours still do
+    assertEquals(405, http.postNothing("1/service/cal-capacity").statusCode());
+    assertEquals(200, http.postNothing("1/service/cal-office-hours").statusCode());
+    // the callback query and availability keep their own resources
+    assertEquals(200, http.get("1/service/callback/cal-callback/availability").statusCode());
+  }
+
   @Test
   void shouldDescribePhoneNumbers() {
     Map<String, Object> body =

@@ -36,6 +36,34 @@ class OfficeHoursTest {
   }
 
   @Test
+  void shouldListTheOpenPeriodsOfADayCutAtMidnightAndAcrossDaylightSaving() {
+    OfficeHours h =
+        hours(
+            "_bh_regular1", "Mon-Fri 09:00-12:00,13:00-17:00",
+            "_bh_regular2", "Sat 22:00-02:00",
+            "_timezone", "Europe/Paris");
+
+    // Monday 2030-01-07 (UTC+1): two periods
+    assertEquals(
+        java.util.List.of(
+            new OfficeHours.Period(
+                Instant.parse("2030-01-07T08:00:00Z"), Instant.parse("2030-01-07T11:00:00Z")),
+            new OfficeHours.Period(
+                Instant.parse("2030-01-07T12:00:00Z"), Instant.parse("2030-01-07T16:00:00Z"))),
+        h.openPeriods(java.time.LocalDate.parse("2030-01-07")));
+    // Sunday 2030-03-31, clocks jump at 02:00: the spill of Saturday's overnight range ends then
+    assertEquals(
+        java.util.List.of(
+            new OfficeHours.Period(
+                Instant.parse("2030-03-30T23:00:00Z"), Instant.parse("2030-03-31T01:00:00Z"))),
+        h.openPeriods(java.time.LocalDate.parse("2030-03-31")));
+    assertEquals(
+        Instant.parse("2030-03-30T23:00:00Z"),
+        h.openPeriods(java.time.LocalDate.parse("2030-03-30")).get(0).end());
+    assertTrue(h.openPeriods(java.time.LocalDate.parse("2030-01-06")).size() == 1); // Sunday spill
+  }
+
+  @Test
   void shouldOpenOnWeekdaysWithinRegularHoursInUtcByDefault() {
     OfficeHours h = hours("_bh_regular1", "Mon-Fri 09:00-17:00");
 
