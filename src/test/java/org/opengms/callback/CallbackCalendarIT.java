@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -75,6 +76,21 @@ class CallbackCalendarIT {
             "1/service/callback/cal-callback/availability?start=" + start + "&number-of-days=1");
     assertEquals(200, availability.statusCode(), availability.body());
     assertFalse(Json.object(availability.body()).containsKey(slot), availability.body());
+    // the Capacity API query of cal-capacity counts the three bookings (its own 5-minute slots)
+    String local = slot.substring(0, 10) + "T09:00:00.000";
+    HttpResponse<String> capacity =
+        http.get(
+            "1/service/cal-capacity?start="
+                + local
+                + "&end="
+                + slot.substring(0, 10)
+                + "T09:05:00");
+    assertEquals(200, capacity.statusCode(), capacity.body());
+    List<Map<String, Object>> slots =
+        (List<Map<String, Object>>) Json.object(capacity.body()).get("slots");
+    assertEquals(local, slots.get(0).get("start"), capacity.body());
+    assertEquals(3, ((Number) slots.get(0).get("capacity")).intValue(), capacity.body());
+    assertEquals(0, ((Number) slots.get(0).get("remaining")).intValue(), capacity.body());
 
     // a rescheduled callback cannot move into the full slot either
     String other =
