@@ -6,8 +6,6 @@ import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.ext.Provider;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import org.opengms.api.error.AuthenticationRequiredException;
@@ -57,32 +55,16 @@ public class ServiceCredentialsFilter implements ContainerRequestFilter {
     if (password.isEmpty()) {
       return;
     }
-    String[] given = credentials(request.getHeaderString("Authorization"));
-    if (given == null
-        || !given[0].equals(username)
-        || !Passwords.matches(given[1].toCharArray(), password.get())) {
+    Optional<BasicCredentials> given =
+        BasicCredentials.parse(request.getHeaderString("Authorization"));
+    if (given.isEmpty()
+        || !given.get().login().equals(username)
+        || !Passwords.matches(given.get().password().toCharArray(), password.get())) {
       throw new AuthenticationRequiredException("Authentication required");
     }
   }
 
   private static Optional<String> value(Optional<IniDocument.Section> section, String key) {
     return section.flatMap(s -> s.value(key)).filter(v -> !v.isEmpty());
-  }
-
-  private static String[] credentials(String header) {
-    if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
-      return null;
-    }
-    try {
-      String decoded =
-          new String(
-              Base64.getDecoder().decode(header.substring(6).strip()), StandardCharsets.UTF_8);
-      int colon = decoded.indexOf(':');
-      return colon < 0
-          ? null
-          : new String[] {decoded.substring(0, colon), decoded.substring(colon + 1)};
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
   }
 }
