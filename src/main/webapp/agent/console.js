@@ -2,6 +2,7 @@
 // CometD on /_opengms/agent (README, "Agent API"). Browsers cannot put headers on a websocket
 // upgrade, so CometD runs over long-polling with the Authorization header on every request.
 import {CometD} from "./vendor/cometd/cometd.js";
+import {transcriptLine} from "../resources/transcript.js";
 
 const AGENT_CHANNEL = "/_opengms/agent";
 const API = new URL("../1/agent/", location.href);
@@ -268,27 +269,8 @@ function shown(event) {
   return event && event[0] !== "Notice.TypingStarted" && event[0] !== "Notice.TypingStopped";
 }
 
-function line([type, nickname, text, , userType]) {
-  const div = document.createElement("div");
-  div.className = "event " + (userType === "AGENT" ? "agent" : "client");
-  const who = document.createElement("span");
-  who.className = "who";
-  who.textContent = nickname;
-  div.append(who);
-  if (type === "Message.Text") {
-    div.append(text);
-  } else if (type === "Notice.PushUrl") {
-    const link = document.createElement("a");
-    link.href = text;
-    link.target = "_blank";
-    link.rel = "noopener";
-    link.textContent = text;
-    div.append("pushed ", link);
-  } else {
-    div.classList.add("notice");
-    div.append(text);
-  }
-  return div;
+function line(event) {
+  return transcriptLine(event, "pushed ");
 }
 
 function select(chatId) {

@@ -1,6 +1,8 @@
 // A customer chat over the GMS Chat API only: create a request-chat service, start the chat
 // (ixn/chat), then refresh every second. Every chat request answers with the events this customer
 // has not been shown yet, so requests go one at a time, in order, and each answer is shown.
+import {transcriptLine} from "../resources/transcript.js";
+
 const API = new URL("../1/", location.href);
 const SERVICE = new URLSearchParams(location.search).get("service") || "request-chat";
 const POLL_MS = 1000;
@@ -114,25 +116,7 @@ function onEvent([type, nickname, text, , userType]) {
   } else if (type === "Notice.TypingStarted" || type === "Notice.TypingStopped") {
     return; // our own typing notices, echoed back
   }
-  const div = document.createElement("div");
-  div.className = "event " + (userType === "AGENT" ? "agent" : "client");
-  const who = document.createElement("span");
-  who.className = "who";
-  who.textContent = nickname;
-  div.append(who);
-  if (type === "Message.Text") {
-    div.append(text);
-  } else if (type === "Notice.PushUrl") {
-    const link = document.createElement("a");
-    link.href = text;
-    link.target = "_blank";
-    link.rel = "noopener";
-    link.textContent = text;
-    div.append("sent you a page: ", link);
-  } else {
-    div.classList.add("notice");
-    div.append(text);
-  }
+  const div = transcriptLine([type, nickname, text, , userType], "sent you a page: ");
   const transcript = $("transcript");
   transcript.append(div);
   transcript.scrollTop = transcript.scrollHeight;
