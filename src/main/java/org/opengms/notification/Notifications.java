@@ -143,14 +143,26 @@ public class Notifications {
       return CompletableFuture.completedFuture(
           DeliveryResult.failed("push type " + delivery.target().type() + " is not available"));
     }
-    return channel
-        .deliverAsync(delivery, executor)
+    CompletableFuture<DeliveryResult> sent;
+    try {
+      sent = channel.deliverAsync(delivery, executor);
+    } catch (RuntimeException e) {
+      sent = CompletableFuture.failedFuture(e);
+    }
+    // an attempt that threw is a failed attempt like any other: it goes to the outbox, never lost
+    return sent.exceptionally(e -> DeliveryResult.failed(String.valueOf(unwrap(e))))
         .thenCompose(
             result ->
                 result.delivered()
                     ? CompletableFuture.completedFuture(result)
                     : CompletableFuture.supplyAsync(
                         () -> failed(channel, delivery, result, maxAttempts, config), executor));
+  }
+
+  private static Throwable unwrap(Throwable e) {
+    return e instanceof java.util.concurrent.CompletionException && e.getCause() != null
+        ? e.getCause()
+        : e;
   }
 
   /** Outbox or deactivation after a failed first attempt (on a container thread: EJB, JPA). */

@@ -47,6 +47,9 @@ public final class CallbackReceiver implements AutoCloseable {
     server.createContext(
         "/",
         exchange -> {
+          // the answer is chosen before the request is seen by the test, so a test that changes
+          // the answer after next() returned never changes the answer to that request
+          int answer = status.get();
           try (InputStream in = exchange.getRequestBody()) {
             received.add(
                 new Received(
@@ -55,7 +58,7 @@ public final class CallbackReceiver implements AutoCloseable {
                     Map.copyOf(exchange.getRequestHeaders()),
                     new String(in.readAllBytes(), StandardCharsets.UTF_8)));
           }
-          exchange.sendResponseHeaders(status.get(), -1);
+          exchange.sendResponseHeaders(answer, -1);
           exchange.close();
         });
     server.start();
