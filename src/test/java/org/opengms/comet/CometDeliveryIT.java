@@ -160,7 +160,8 @@ class CometDeliveryIT {
         URL base, String key, Transport transport, String gmsUser, boolean acknowledge) {
       CometClient client = CometClient.create(base, transport, gmsUser, acknowledge);
       CLIENTS.put(key, client);
-      assertTrue(client.handshake().isSuccessful(), key);
+      Message reply = client.handshake();
+      assertTrue(reply.isSuccessful(), key + ": " + reply);
       assertTrue(client.subscribe("/_genesys").isSuccessful(), key);
       assertEquals(transport.bayeuxName, client.transportName(), key);
     }
