@@ -8,11 +8,16 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.opengms.api.error.PayloadTooLargeException;
 import org.opengms.persistence.DataDirectory;
 
@@ -80,6 +85,39 @@ public class BlobStore {
 
   public void deleteAll(Collection<String> ids) {
     ids.forEach(this::delete);
+  }
+
+  /**
+   * Hands the ids of blobs last written before {@code cutoff} to {@code batch}, {@code size} at a
+   * time, walking the directory lazily (a large store is never listed in memory at once).
+   */
+  public void forEachOlderThan(Instant cutoff, int size, Consumer<List<String>> batch) {
+    List<String> ids = new ArrayList<>(size);
+    try (Stream<Path> files = Files.walk(root, 2)) {
+      for (Path file : (Iterable<Path>) files::iterator) {
+        String id = file.getFileName().toString();
+        if (BLOB_ID.matcher(id).matches() && lastWritten(file).isBefore(cutoff)) {
+          ids.add(id);
+          if (ids.size() == size) {
+            batch.accept(List.copyOf(ids));
+            ids.clear();
+          }
+        }
+      }
+    } catch (IOException | UncheckedIOException e) {
+      LOG.log(Level.WARNING, "Could not list the blobs under " + root, e);
+    }
+    if (!ids.isEmpty()) {
+      batch.accept(List.copyOf(ids));
+    }
+  }
+
+  private static Instant lastWritten(Path file) {
+    try {
+      return Files.getLastModifiedTime(file).toInstant();
+    } catch (IOException e) {
+      return Instant.MAX; // gone meanwhile, or unreadable: not ours to delete now
+    }
   }
 
   private Path path(String id) {

@@ -6,6 +6,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.Index;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -18,7 +19,9 @@ import jakarta.persistence.UniqueConstraint;
     uniqueConstraints =
         @UniqueConstraint(
             name = "uk_storage_entry_area_key",
-            columnNames = {"area_id", "entry_key"}))
+            columnNames = {"area_id", "entry_key"}),
+    // the orphan sweep asks which blob ids are referenced
+    indexes = @Index(name = "ix_storage_entry_blob", columnList = "blob_id"))
 public class StorageEntry {
 
   @Id

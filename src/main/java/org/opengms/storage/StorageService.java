@@ -8,9 +8,11 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.opengms.api.error.InvalidRequestException;
@@ -128,6 +130,18 @@ public class StorageService {
         .setParameter("ids", ids)
         .executeUpdate();
     return new SweepResult(ids.size(), blobs);
+  }
+
+  /** Which of {@code blobIds} a stored key still refers to (the others are orphans). */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public Set<String> referencedBlobs(Collection<String> blobIds) {
+    if (blobIds.isEmpty()) {
+      return Set.of();
+    }
+    return Set.copyOf(
+        em.createQuery("select e.blobId from StorageEntry e where e.blobId in :ids", String.class)
+            .setParameter("ids", blobIds)
+            .getResultList());
   }
 
   /** How many areas one sweep batch deleted, and the files they referenced. */

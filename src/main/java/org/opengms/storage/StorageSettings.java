@@ -11,9 +11,18 @@ import org.opengms.config.OptionValues;
  *     are bounded by {@code [server] max_request_bytes} only
  * @param sweepIntervalSeconds how often expired areas are deleted ({@code sweep_interval}, 5 s)
  * @param sweepBatchSize areas deleted per transaction by the sweep ({@code sweep_batch}, 200)
+ * @param orphanSweepIntervalSeconds how often upload files no key refers to are looked for ({@code
+ *     orphan_sweep_interval}, 3600 s)
+ * @param orphanGraceSeconds how old such a file must be before it is deleted ({@code orphan_grace},
+ *     3600 s): younger files may belong to an upload whose transaction has not committed yet
  */
 public record StorageSettings(
-    int maxKeys, int maxValueBytes, int sweepIntervalSeconds, int sweepBatchSize) {
+    int maxKeys,
+    int maxValueBytes,
+    int sweepIntervalSeconds,
+    int sweepBatchSize,
+    int orphanSweepIntervalSeconds,
+    int orphanGraceSeconds) {
 
   public static final String SECTION = "storage";
 
@@ -22,6 +31,8 @@ public record StorageSettings(
         OptionValues.intValue(doc, SECTION, "max_keys", 100, 1, 100_000),
         OptionValues.intValue(doc, SECTION, "max_value_bytes", 64 * 1024, 1, 1_000_000),
         OptionValues.intValue(doc, SECTION, "sweep_interval", 5, 1, 86_400),
-        OptionValues.intValue(doc, SECTION, "sweep_batch", 200, 1, 10_000));
+        OptionValues.intValue(doc, SECTION, "sweep_batch", 200, 1, 10_000),
+        OptionValues.intValue(doc, SECTION, "orphan_sweep_interval", 3600, 1, 86_400),
+        OptionValues.intValue(doc, SECTION, "orphan_grace", 3600, 300, 30 * 86_400));
   }
 }

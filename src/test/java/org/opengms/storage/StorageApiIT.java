@@ -8,6 +8,8 @@ import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -161,6 +163,42 @@ class StorageApiIT {
 
     assertEquals("now text", http.get("1/storage/" + id + "/FileKey").body());
     assertEquals(0, DataFiles.blobsWithContent(first));
+  }
+
+  @Test
+  void shouldDeleteOldUploadFilesNoKeyRefersToAndKeepTheOthers() throws Exception {
+    byte[] kept = randomBytes(3000);
+    String id =
+        (String)
+            Json.object(
+                    http.postMultipart(
+                            "1/storage/3600",
+                            new Multipart()
+                                .file("FileKey", "k.bin", "application/octet-stream", kept))
+                        .body())
+                .get("id");
+    List<Path> keptFiles = DataFiles.blobFilesWithContent(kept);
+    assertEquals(1, keptFiles.size());
+    // as old as the orphan: only the reference from a stored key keeps it
+    DataFiles.age(keptFiles.get(0), Duration.ofHours(2));
+    Path orphan = DataFiles.strayBlob(randomBytes(3001));
+    DataFiles.age(orphan, Duration.ofHours(2));
+    Path young = DataFiles.strayBlob(randomBytes(3002));
+    try {
+      // it-gms.ini: orphan_sweep_interval = 1 s; orphan_grace is the default hour
+      Conditions.await(
+          "the old orphan deleted by the sweep",
+          Duration.ofSeconds(20),
+          () -> !Files.exists(orphan));
+      assertTrue(Files.exists(keptFiles.get(0)), "a file a key refers to stays, however old");
+      HttpResponse<byte[]> file = http.getBytes("1/storage/binary/" + id + "/FileKey");
+      assertEquals(200, file.statusCode());
+      assertArrayEquals(kept, file.body());
+      assertTrue(
+          Files.exists(young), "a file younger than orphan_grace may be an upload in flight");
+    } finally {
+      Files.deleteIfExists(young);
+    }
   }
 
   @Test

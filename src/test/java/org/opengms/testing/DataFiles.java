@@ -33,6 +33,43 @@ public final class DataFiles {
     }
   }
 
+  /** The stored upload files with exactly {@code content}. */
+  public static java.util.List<Path> blobFilesWithContent(byte[] content) {
+    try (Stream<Path> files = Files.walk(dataDir().resolve("blobs"))) {
+      return files
+          .filter(Files::isRegularFile)
+          .filter(f -> size(f) == content.length)
+          .filter(f -> Arrays.equals(read(f), content))
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Writes a file where the server keeps uploads, as a crash would leave one: no key refers to it.
+   */
+  public static Path strayBlob(byte[] content) {
+    String id = java.util.UUID.randomUUID().toString();
+    Path file = dataDir().resolve("blobs").resolve(id.substring(0, 2)).resolve(id);
+    try {
+      Files.createDirectories(file.getParent());
+      return Files.write(file, content);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Makes {@code file} look last written {@code age} ago. */
+  public static void age(Path file, java.time.Duration age) {
+    try {
+      Files.setLastModifiedTime(
+          file, java.nio.file.attribute.FileTime.from(java.time.Instant.now().minus(age)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   private static long size(Path f) {
     try {
       return Files.size(f);

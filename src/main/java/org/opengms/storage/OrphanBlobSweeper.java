@@ -1,0 +1,87 @@
+package org.opengms.storage;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.opengms.config.ConfigurationProvider;
+import org.opengms.config.GmsConfiguration;
+
+/**
+ * Deletes upload files that no stored key refers to: left behind when the server stopped between a
+ * database commit and the deletion of the files it released, or during an upload whose transaction
+ * never committed. Only files older than {@code [storage] orphan_grace} are looked at, so an upload
+ * still on its way to the database is never touched; referenced files are never deleted, whatever
+ * their age.
+ */
+@Singleton
+@Startup
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class OrphanBlobSweeper {
+
+  private static final Logger LOG = Logger.getLogger(OrphanBlobSweeper.class.getName());
+
+  /** Ids asked about in one query. */
+  private static final int BATCH = 500;
+
+  @Resource TimerService timers;
+  @EJB StorageService storage;
+  @Inject BlobStore blobs;
+  @Inject ConfigurationProvider configuration;
+
+  private final AtomicBoolean running = new AtomicBoolean();
+
+  @PostConstruct
+  void schedule() {
+    long interval = configuration.current().storage().orphanSweepIntervalSeconds() * 1000L;
+    timers.createIntervalTimer(interval, interval, new TimerConfig("orphan-blob-sweep", false));
+  }
+
+  /** Timer tick: one pass over the files old enough; skipped while the previous one runs. */
+  @Timeout
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  void onTimer() {
+    if (!running.compareAndSet(false, true)) {
+      return;
+    }
+    try {
+      GmsConfiguration config = configuration.current();
+      Instant cutoff = Instant.now().minusSeconds(config.storage().orphanGraceSeconds());
+      AtomicInteger deleted = new AtomicInteger();
+      blobs.forEachOlderThan(
+          cutoff,
+          BATCH,
+          ids -> {
+            Set<String> referenced = storage.referencedBlobs(ids);
+            for (String id : ids) {
+              if (!referenced.contains(id)) {
+                blobs.delete(id);
+                deleted.incrementAndGet();
+              }
+            }
+          });
+      if (deleted.get() > 0) {
+        LOG.info("Deleted " + deleted.get() + " upload files no stored key refers to");
+      }
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Orphan file sweep failed; trying again at the next tick", e);
+    } finally {
+      running.set(false);
+    }
+  }
+}
