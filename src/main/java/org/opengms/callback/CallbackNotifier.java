@@ -7,6 +7,9 @@ import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.opengms.config.ConfigurationProvider;
@@ -36,6 +39,9 @@ public class CallbackNotifier {
   @Inject Notifications notifications;
   @Inject ConfigurationProvider configuration;
   @Resource ManagedExecutorService executor;
+
+  private final ConcurrentMap<String, CompletableFuture<Void>> lastOfCallback =
+      new ConcurrentHashMap<>();
 
   /** Pushes {@code action} to the callback's device, if it named one. */
   void device(Callback callback, String action) {
@@ -122,17 +128,31 @@ public class CallbackNotifier {
     publishLater(publish, id);
   }
 
+  /**
+   * Publishes after the callback's earlier notifications: the events of one callback leave in the
+   * order they happened (first attempts; a failed one retried by the outbox comes later), while
+   * different callbacks notify in parallel. Only callbacks with a publish under way are in the map.
+   */
   private void publishLater(PublishRequest event, String id) {
+    Runnable publish =
+        () -> {
+          try {
+            notifications.publish(event);
+          } catch (RuntimeException e) {
+            // failed first attempts of retried channels are in the outbox already
+            LOG.log(Level.FINE, "Callback " + id + ": notification not delivered now", e);
+          }
+        };
     try {
-      executor.execute(
-          () -> {
-            try {
-              notifications.publish(event);
-            } catch (RuntimeException e) {
-              // failed first attempts of retried channels are in the outbox already
-              LOG.log(Level.FINE, "Callback " + id + ": notification not delivered now", e);
-            }
-          });
+      CompletableFuture<Void> queued =
+          lastOfCallback.compute(
+              id,
+              (key, last) ->
+                  last == null
+                      ? CompletableFuture.runAsync(publish, executor)
+                      // an earlier publish the executor refused must not stop the later ones
+                      : last.exceptionally(e -> null).thenRunAsync(publish, executor));
+      queued.whenComplete((done, failure) -> lastOfCallback.remove(id, queued));
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Callback " + id + ": notification dropped (executor refused)", e);
     }

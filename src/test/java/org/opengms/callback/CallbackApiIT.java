@@ -469,16 +469,24 @@ class CallbackApiIT {
                   + "\",\"status_url\":\""
                   + target.url()
                   + "/status\"}");
-      boolean queued = false;
-      for (int i = 0; i < 3 && !queued; i++) {
-        CallbackReceiver.Received r = target.next(Duration.ofSeconds(10));
-        assertNotNull(r);
-        Map<String, Object> event = Json.object(r.body());
-        assertEquals(id, event.get("_id"));
-        queued = "_cbe_on_callback_queued".equals(event.get("event"));
-      }
-      assertTrue(queued, "the queued event came");
+      // the events of one callback arrive in the order they happened
+      assertEquals("_cbe_on_service_create", statusEvent(target, id).get("event"));
+      Map<String, Object> queued = statusEvent(target, id);
+      assertEquals("_cbe_on_callback_queued", queued.get("event"));
+      assertEquals("QUEUED", queued.get("_callback_state"));
+      assertEquals(200, api.cancel("cb-builtin", id).statusCode());
+      Map<String, Object> cancelled = statusEvent(target, id);
+      assertEquals("_cbe_on_callback_cancelled", cancelled.get("event"));
+      assertEquals("CANCELLED", cancelled.get("_callback_reason"));
     }
+  }
+
+  private static Map<String, Object> statusEvent(CallbackReceiver target, String id) {
+    CallbackReceiver.Received r = target.next(Duration.ofSeconds(10));
+    assertNotNull(r, "a status notification came");
+    Map<String, Object> event = Json.object(r.body());
+    assertEquals(id, event.get("_id"));
+    return event;
   }
 
   @Test
