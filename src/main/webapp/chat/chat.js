@@ -1,10 +1,22 @@
 // A customer chat over the GMS Chat API only: create a request-chat service, start the chat
-// (ixn/chat), then refresh every second. Every chat request answers with the events this customer
-// has not been shown yet, so requests go one at a time, in order, and each answer is shown.
+// (ixn/chat), then follow it, one request at a time and in order.
+//
+// By default the page follows the chat as GMS apps do with notify_by=comet: it first opens a CometD
+// session under a gms_user of its own and subscribes to /_genesys (long-polling: a browser cannot
+// put headers on a websocket upgrade), then starts the chat; every transcript event, its own
+// messages included, then arrives as a push tagged service.chat.refresh.<service id>, and the
+// answers of chat requests carry none. CometD's ack extension keeps pushes across a lost
+// connection. With ?notify=poll the page polls refresh every second instead, and each answer
+// carries the events not shown yet.
+import {AckExtension, CometD} from "../agent/vendor/cometd/cometd.js";
 import {transcriptLine} from "../resources/transcript.js";
 
 const API = new URL("../1/", location.href);
-const SERVICE = new URLSearchParams(location.search).get("service") || "request-chat";
+const COMETD_URL = new URL("../cometd", location.href).href;
+const PARAMS = new URLSearchParams(location.search);
+const SERVICE = PARAMS.get("service") || "request-chat";
+const COMET = PARAMS.get("notify") !== "poll";
+const GMS_USER = "chat-demo-" + randomHex(16);
 const POLL_MS = 1000;
 const TYPING_IDLE_MS = 3000;
 
@@ -15,9 +27,21 @@ let ended = false;
 let queue = Promise.resolve();
 let typing = false;
 let typingTimer = null;
+let serviceId = null;
+let cometd = null;
+
+/** Random hex digits (crypto.randomUUID needs a secure context; plain http may not be one). */
+function randomHex(bytes) {
+  return Array.from(crypto.getRandomValues(new Uint8Array(bytes)),
+      (b) => b.toString(16).padStart(2, "0")).join("");
+}
 
 async function post(url, form) {
-  const response = await fetch(url, {method: "POST", body: form ? new URLSearchParams(form) : null});
+  const response = await fetch(url, {
+    method: "POST",
+    headers: COMET ? {gms_user: GMS_USER} : {},
+    body: form ? new URLSearchParams(form) : null,
+  });
   const body = await response.text();
   if (!response.ok) {
     let message = body;
@@ -56,9 +80,16 @@ async function start(event) {
       form[field] = $(field).value;
     }
   }
+  if (COMET) {
+    form.notify_by = "comet";
+  }
   try {
+    if (COMET) {
+      await connect(); // before the chat starts: its first events are pushed at once
+    }
     const service = await post(new URL("service/" + encodeURIComponent(SERVICE), API));
-    chatUrl = new URL("service/" + encodeURIComponent(service._id) + "/ixn/chat", API).href;
+    serviceId = service._id;
+    chatUrl = new URL("service/" + encodeURIComponent(serviceId) + "/ixn/chat", API).href;
     const answer = await post(chatUrl, form);
     $("startForm").hidden = true;
     $("conversation").hidden = false;
@@ -67,7 +98,52 @@ async function start(event) {
     $("startError").textContent = e.message;
     return;
   }
-  poll();
+  if (!COMET) {
+    $("connection").textContent = "polling";
+    poll();
+  }
+}
+
+/** Opens the CometD session and subscribes to /_genesys; resolves once subscribed. */
+function connect() {
+  if (cometd) {
+    return Promise.resolve();
+  }
+  cometd = new CometD();
+  cometd.unregisterTransport("websocket");
+  cometd.unregisterTransport("callback-polling");
+  cometd.registerExtension("ack", new AckExtension());
+  cometd.configure({url: COMETD_URL, requestHeaders: {gms_user: GMS_USER}, logLevel: "warn"});
+  cometd.addListener("/meta/connect", (reply) => {
+    if (!ended) {
+      $("connection").textContent = reply.successful === true ? "online" : "offline";
+    }
+  });
+  return new Promise((resolve, reject) => {
+    // subscribing in the handshake listener subscribes again after every re-handshake
+    cometd.addListener("/meta/handshake", (reply) => {
+      if (!reply.successful) {
+        reject(new Error("Push refused: " + (reply.error || "handshake failed")));
+        return;
+      }
+      cometd.subscribe("/_genesys", onPush, (subscribed) => {
+        if (subscribed.successful) {
+          resolve();
+        } else {
+          reject(new Error("Push refused: " + (subscribed.error || "subscribe failed")));
+        }
+      });
+    });
+    cometd.handshake();
+  });
+}
+
+/** A pushed chat event: the same shape as a refresh answer with one event. */
+function onPush(message) {
+  const data = message.data;
+  if (serviceId && data && data.tag === "service.chat.refresh." + serviceId) {
+    show(data.message);
+  }
 }
 
 function poll() {
@@ -82,8 +158,12 @@ function show(answer) {
   for (const event of answer.transcriptToShow || []) {
     onEvent(event);
   }
-  if (answer.chatIxnState === "DISCONNECTED") {
+  if (answer.chatIxnState === "DISCONNECTED" && !ended) {
     ended = true;
+    if (cometd) {
+      cometd.disconnect();
+      $("connection").textContent = "";
+    }
     $("agentTyping").textContent = "";
     $("status").textContent = "Chat ended";
     for (const id of ["message", "sendButton", "disconnectButton"]) {

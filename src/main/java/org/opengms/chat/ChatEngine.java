@@ -238,8 +238,7 @@ public class ChatEngine {
     synchronized (routing) {
       synchronized (chat) {
         if (chat.session.getState() != ChatState.FINISHED) {
-          append(chat, client(chat, TranscriptEvent.LEFT, "has left the session"));
-          finish(chat);
+          finish(chat, client(chat, TranscriptEvent.LEFT, "has left the session"));
           route();
         }
         chat.markSeen();
@@ -257,8 +256,7 @@ public class ChatEngine {
     synchronized (routing) {
       synchronized (chat) {
         if (chat.session.getState() != ChatState.FINISHED) {
-          append(chat, client(chat, TranscriptEvent.LEFT, "has left the session"));
-          finish(chat);
+          finish(chat, client(chat, TranscriptEvent.LEFT, "has left the session"));
           route();
         }
       }
@@ -353,20 +351,21 @@ public class ChatEngine {
     synchronized (routing) {
       synchronized (chat) {
         requireAssigned(chat, user);
-        append(chat, agentEvent(chat, user, TranscriptEvent.LEFT, "has left the session"));
-        agent(user.login()).chats.remove(chat.id());
-        figures.ended(chat.id(), clock.now());
+        TranscriptEvent left = agentEvent(chat, user, TranscriptEvent.LEFT, "has left the session");
         GmsConfiguration config = configuration.current();
         if (config
             .chat()
             .requeueOnAgentLeave(config.services().find(chat.session.getServiceName()))) {
+          append(chat, left);
+          agent(user.login()).chats.remove(chat.id());
+          figures.ended(chat.id(), clock.now());
           chat.session.requeue(headOfQueue(chat));
           chat.left(user.login());
           store.saveState(chat.session);
           waiting.addFirst(chat);
           push.ended(chat.session, user.login());
         } else {
-          finish(chat);
+          finish(chat, left);
         }
         route();
         return ChatView.agent(chat.session, chat.size(), null);
@@ -414,9 +413,7 @@ public class ChatEngine {
       for (LiveChat chat : idle) {
         synchronized (chat) {
           if (chat.session.getState() != ChatState.FINISHED && isIdle(chat, config, now)) {
-            // finished first, so the pushed Notice.Left already says DISCONNECTED
-            finish(chat);
-            append(chat, client(chat, TranscriptEvent.LEFT, "has left the session"));
+            finish(chat, client(chat, TranscriptEvent.LEFT, "has left the session"));
             LOG.fine(() -> "Chat " + chat.id() + " ended: idle");
           }
         }
@@ -488,6 +485,15 @@ public class ChatEngine {
 
   /** Ends a chat. Holds {@link #routing} and the chat's monitor. */
   private void finish(LiveChat chat) {
+    finish(chat, null);
+  }
+
+  /**
+   * Ends a chat with {@code last} (when not null) as its final event: appended once the chat is
+   * finished, so its push to a comet customer already says DISCONNECTED, and before the agent hears
+   * {@code ended}. Holds {@link #routing} and the chat's monitor.
+   */
+  private void finish(LiveChat chat, TranscriptEvent last) {
     waiting.remove(chat);
     if (chat.session.getAgentLogin() != null) {
       agent(chat.session.getAgentLogin()).chats.remove(chat.id());
@@ -498,6 +504,9 @@ public class ChatEngine {
     byId.remove(chat.id());
     byService.remove(chat.session.getServiceId());
     finished.put(chat.session.getServiceId(), chat);
+    if (last != null) {
+      append(chat, last);
+    }
     push.ended(chat.session, chat.session.getAgentLogin());
   }
 

@@ -22,7 +22,8 @@ import org.opengms.testing.Http;
 /**
  * The customer chat demo page (/genesys/chat/) and the agent console (/genesys/agent/), each in its
  * own headless Chromium, through whole conversations. The console learns of the chat only by its
- * CometD push (it loads chats once, when it subscribes); the customer page polls.
+ * CometD push (it loads chats once, when it subscribes); the customer page follows its chat by
+ * CometD pushes (notify_by=comet: it never polls then) or, with ?notify=poll, by polling.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -60,7 +61,8 @@ class ChatPagesIT {
   @Test
   void shouldConverseUntilTheAgentLeaves() {
     logInAndGoReady();
-    startChat("Order 42");
+    startChat("Order 42", "");
+    customer.awaitText("connection", "the customer's CometD session", "online"::equals);
 
     String entry =
         agent.awaitText("chats", "the chat assigned by push", t -> t.contains("Buzz Brain"));
@@ -96,9 +98,25 @@ class ChatPagesIT {
   }
 
   @Test
+  void shouldFollowTheChatByPollingWhenAskedTo() {
+    logInAndGoReady();
+    startChat("Polling please", "&notify=poll");
+    customer.awaitText("connection", "no CometD session", "polling"::equals);
+    agent.awaitText("transcript", "the agent joined", t -> t.contains("has joined the session"));
+    customer.awaitText("status", "the agent's name", "Chatting with Frank"::equals);
+
+    agent.type("message", "Polled answer");
+    agent.click("sendButton");
+    customer.awaitText("transcript", "the agent's message", t -> t.contains("Polled answer"));
+    customer.click("disconnectButton");
+    customer.awaitText("status", "the end on the customer page", "Chat ended"::equals);
+    agent.awaitText("chatState", "the end on the console", "Chat ended"::equals);
+  }
+
+  @Test
   void shouldShowTheEndOnBothPagesWhenTheCustomerEndsTheChat() {
     logInAndGoReady();
-    startChat("Quick question");
+    startChat("Quick question", "");
     agent.awaitText("transcript", "the agent joined", t -> t.contains("has joined the session"));
 
     customer.click("disconnectButton");
@@ -140,8 +158,9 @@ class ChatPagesIT {
     assertEquals(Boolean.TRUE, agentApi.get("me").body().contains("\"ready\":true"));
   }
 
-  private void startChat(String subject) {
-    customer.open(http.uri("chat/?service=console-chat"));
+  /** Starts a chat on the demo page; {@code query} adds to its query string (e.g. &notify=poll). */
+  private void startChat(String subject, String query) {
+    customer.open(http.uri("chat/?service=console-chat" + query));
     customer.type("firstName", "Buzz");
     customer.type("lastName", "Brain");
     customer.type("subject", subject);
