@@ -15,13 +15,13 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.opengms.config.ConfigurationProvider;
 import org.opengms.config.GmsConfiguration;
 import org.opengms.service.ServiceDefinition;
 import org.opengms.time.ServerClock;
+import org.opengms.time.TimerTick;
 
 /**
  * Starts scheduled callbacks when due, ends those past their {@code _ttl}, and retries ORS
@@ -51,7 +51,7 @@ public class CallbackScheduler {
   @Inject ConfigurationProvider configuration;
   @Inject ServerClock clock;
 
-  private final AtomicBoolean running = new AtomicBoolean();
+  private final TimerTick tick = new TimerTick(LOG, "Callback scan");
 
   @PostConstruct
   void schedule() {
@@ -63,16 +63,7 @@ public class CallbackScheduler {
   @Timeout
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void onTimer() {
-    if (!running.compareAndSet(false, true)) {
-      return;
-    }
-    try {
-      scan();
-    } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "Callback scan failed; trying again at the next tick", e);
-    } finally {
-      running.set(false);
-    }
+    tick.run(this::scan);
   }
 
   void scan() {

@@ -14,10 +14,10 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.opengms.config.ConfigurationProvider;
+import org.opengms.time.TimerTick;
 
 /**
  * Deletes expired data (storage areas with their files, services, ...) on an EJB timer, a bounded
@@ -38,7 +38,7 @@ public class ExpirySweeper {
   @Inject @Any Instance<ExpiringData> kinds;
   @Inject ConfigurationProvider configuration;
 
-  private final AtomicBoolean running = new AtomicBoolean();
+  private final TimerTick tick = new TimerTick(LOG, "Expiry sweep");
 
   @PostConstruct
   void schedule() {
@@ -50,16 +50,13 @@ public class ExpirySweeper {
   @Timeout
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void onTimer() {
-    if (running.compareAndSet(false, true)) {
-      try {
-        int batch = configuration.current().storage().sweepBatchSize();
-        for (ExpiringData kind : kinds) {
-          sweep(kind, batch);
-        }
-      } finally {
-        running.set(false);
-      }
-    }
+    tick.run(
+        () -> {
+          int batch = configuration.current().storage().sweepBatchSize();
+          for (ExpiringData kind : kinds) {
+            sweep(kind, batch);
+          }
+        });
   }
 
   private static void sweep(ExpiringData kind, int batch) {

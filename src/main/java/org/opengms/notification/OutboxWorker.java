@@ -14,11 +14,10 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.opengms.config.ConfigurationProvider;
 import org.opengms.config.GmsConfiguration;
+import org.opengms.time.TimerTick;
 
 /** Retries due outbox entries every second (entries survive restarts; the timer is re-created). */
 @Singleton
@@ -35,7 +34,7 @@ public class OutboxWorker {
   @Inject ConfigurationProvider configuration;
   @Inject Notifications notifications;
 
-  private final AtomicBoolean running = new AtomicBoolean();
+  private final TimerTick tick = new TimerTick(LOG, "Outbox retry");
 
   @PostConstruct
   void schedule() {
@@ -46,36 +45,31 @@ public class OutboxWorker {
   @Timeout
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void onTimer() {
-    if (!running.compareAndSet(false, true)) {
-      return;
-    }
-    try {
-      GmsConfiguration config = configuration.current();
-      for (Delivery d : outbox.due(Instant.now(), BATCH)) {
-        DeliveryResult result =
-            channels
-                .of(d.target().type())
-                .map(c -> c.deliver(d))
-                .orElse(DeliveryResult.failed("no channel " + d.target().type()));
-        if (result.delivered()) {
-          outbox.delivered(d.eventId());
-        } else if (result.outcome() == DeliveryResult.Outcome.DEVICE_GONE) {
-          notifications.deviceGone(d.target(), result.error());
-          outbox.giveUp(d.eventId(), result.error());
-        } else if (result.outcome() == DeliveryResult.Outcome.REJECTED) {
-          outbox.giveUp(d.eventId(), result.error());
-        } else {
-          outbox.failed(
-              d.eventId(),
-              result.error(),
-              config.push().retryInitialDelaySeconds(),
-              config.push().retryMaxAttempts());
-        }
+    tick.run(this::retryDue);
+  }
+
+  private void retryDue() {
+    GmsConfiguration config = configuration.current();
+    for (Delivery d : outbox.due(Instant.now(), BATCH)) {
+      DeliveryResult result =
+          channels
+              .of(d.target().type())
+              .map(c -> c.deliver(d))
+              .orElse(DeliveryResult.failed("no channel " + d.target().type()));
+      if (result.delivered()) {
+        outbox.delivered(d.eventId());
+      } else if (result.outcome() == DeliveryResult.Outcome.DEVICE_GONE) {
+        notifications.deviceGone(d.target(), result.error());
+        outbox.giveUp(d.eventId(), result.error());
+      } else if (result.outcome() == DeliveryResult.Outcome.REJECTED) {
+        outbox.giveUp(d.eventId(), result.error());
+      } else {
+        outbox.failed(
+            d.eventId(),
+            result.error(),
+            config.push().retryInitialDelaySeconds(),
+            config.push().retryMaxAttempts());
       }
-    } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "Outbox retry failed; trying again at the next tick", e);
-    } finally {
-      running.set(false);
     }
   }
 }

@@ -15,12 +15,11 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.opengms.config.ConfigurationProvider;
 import org.opengms.config.GmsConfiguration;
+import org.opengms.time.TimerTick;
 
 /**
  * Deletes upload files that no stored key refers to: left behind when the server stopped between a
@@ -44,7 +43,7 @@ public class OrphanBlobSweeper {
   @Inject BlobStore blobs;
   @Inject ConfigurationProvider configuration;
 
-  private final AtomicBoolean running = new AtomicBoolean();
+  private final TimerTick tick = new TimerTick(LOG, "Orphan file sweep");
 
   @PostConstruct
   void schedule() {
@@ -56,32 +55,27 @@ public class OrphanBlobSweeper {
   @Timeout
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void onTimer() {
-    if (!running.compareAndSet(false, true)) {
-      return;
-    }
-    try {
-      GmsConfiguration config = configuration.current();
-      Instant cutoff = Instant.now().minusSeconds(config.storage().orphanGraceSeconds());
-      AtomicInteger deleted = new AtomicInteger();
-      blobs.forEachOlderThan(
-          cutoff,
-          BATCH,
-          ids -> {
-            Set<String> referenced = storage.referencedBlobs(ids);
-            for (String id : ids) {
-              if (!referenced.contains(id)) {
-                blobs.delete(id);
-                deleted.incrementAndGet();
-              }
+    tick.run(this::sweep);
+  }
+
+  private void sweep() {
+    GmsConfiguration config = configuration.current();
+    Instant cutoff = Instant.now().minusSeconds(config.storage().orphanGraceSeconds());
+    AtomicInteger deleted = new AtomicInteger();
+    blobs.forEachOlderThan(
+        cutoff,
+        BATCH,
+        ids -> {
+          Set<String> referenced = storage.referencedBlobs(ids);
+          for (String id : ids) {
+            if (!referenced.contains(id)) {
+              blobs.delete(id);
+              deleted.incrementAndGet();
             }
-          });
-      if (deleted.get() > 0) {
-        LOG.info("Deleted " + deleted.get() + " upload files no stored key refers to");
-      }
-    } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "Orphan file sweep failed; trying again at the next tick", e);
-    } finally {
-      running.set(false);
+          }
+        });
+    if (deleted.get() > 0) {
+      LOG.info("Deleted " + deleted.get() + " upload files no stored key refers to");
     }
   }
 }

@@ -148,15 +148,7 @@ class StorageApiIT {
   @Test
   void shouldDeleteOldFileWhenBinaryKeyOverwritten() {
     byte[] first = randomBytes(4096);
-    String id =
-        (String)
-            Json.object(
-                    http.postMultipart(
-                            "1/storage/3600",
-                            new Multipart()
-                                .file("FileKey", "a.bin", "application/octet-stream", first))
-                        .body())
-                .get("id");
+    String id = storeFile("FileKey", first);
     assertEquals(1, DataFiles.blobsWithContent(first));
 
     http.postForm("1/storage/" + id + "/3600", Map.of("FileKey", "now text"));
@@ -168,15 +160,7 @@ class StorageApiIT {
   @Test
   void shouldDeleteOldUploadFilesNoKeyRefersToAndKeepTheOthers() throws Exception {
     byte[] kept = randomBytes(3000);
-    String id =
-        (String)
-            Json.object(
-                    http.postMultipart(
-                            "1/storage/3600",
-                            new Multipart()
-                                .file("FileKey", "k.bin", "application/octet-stream", kept))
-                        .body())
-                .get("id");
+    String id = storeFile("FileKey", kept);
     List<Path> keptFiles = DataFiles.blobFilesWithContent(kept);
     assertEquals(1, keptFiles.size());
     // as old as the orphan: only the reference from a stored key keeps it
@@ -404,6 +388,16 @@ class StorageApiIT {
     Map<String, Object> body = Json.object(response.body());
     assertEquals(exception, body.get("exception"), response.body());
     assertTrue(body.get("message") instanceof String m && !m.isBlank(), response.body());
+  }
+
+  /** A new storage area (1 h) with one uploaded file under {@code key}; answers its id. */
+  private String storeFile(String key, byte[] content) {
+    HttpResponse<String> created =
+        http.postMultipart(
+            "1/storage/3600",
+            new Multipart().file(key, key + ".bin", "application/octet-stream", content));
+    assertEquals(200, created.statusCode(), created.body());
+    return (String) Json.object(created.body()).get("id");
   }
 
   private static byte[] randomBytes(int size) {

@@ -18,24 +18,16 @@ public final class DataFiles {
 
   /** How many stored upload files have exactly {@code content}. */
   public static long blobsWithContent(byte[] content) {
-    Path blobs = dataDir().resolve("blobs");
-    if (!Files.isDirectory(blobs)) {
-      return 0;
-    }
-    try (Stream<Path> files = Files.walk(blobs)) {
-      return files
-          .filter(Files::isRegularFile)
-          .filter(f -> size(f) == content.length)
-          .filter(f -> Arrays.equals(read(f), content))
-          .count();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return blobFilesWithContent(content).size();
   }
 
   /** The stored upload files with exactly {@code content}. */
   public static java.util.List<Path> blobFilesWithContent(byte[] content) {
-    try (Stream<Path> files = Files.walk(dataDir().resolve("blobs"))) {
+    Path blobs = dataDir().resolve("blobs");
+    if (!Files.isDirectory(blobs)) {
+      return java.util.List.of();
+    }
+    try (Stream<Path> files = Files.walk(blobs)) {
       return files
           .filter(Files::isRegularFile)
           .filter(f -> size(f) == content.length)
