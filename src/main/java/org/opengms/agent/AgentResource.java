@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import java.util.Map;
 import org.opengms.api.FormParameters;
-import org.opengms.api.error.AuthenticationRequiredException;
 import org.opengms.api.error.UnsupportedMediaTypeException;
 import org.opengms.chat.ChatEngine;
 import org.opengms.config.ConfigurationProvider;
@@ -105,10 +104,6 @@ public class AgentResource {
   }
 
   private User user() {
-    return configuration
-        .current()
-        .users()
-        .find(security.getUserPrincipal().getName())
-        .orElseThrow(() -> new AuthenticationRequiredException("Authentication required"));
+    return configuration.current().users().of(security);
   }
 }

@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.opengms.api.PublicUrls;
-import org.opengms.api.error.AuthenticationRequiredException;
 import org.opengms.config.ConfigurationProvider;
 import org.opengms.config.GmsConfiguration;
 import org.opengms.security.Secured;
@@ -120,10 +119,6 @@ public class AgentCallbackResource {
   }
 
   private User user() {
-    return configuration
-        .current()
-        .users()
-        .find(security.getUserPrincipal().getName())
-        .orElseThrow(() -> new AuthenticationRequiredException("Authentication required"));
+    return configuration.current().users().of(security);
   }
 }

@@ -1,5 +1,6 @@
 package org.opengms.security;
 
+import jakarta.ws.rs.core.SecurityContext;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.opengms.api.error.AuthenticationRequiredException;
 import org.opengms.config.ConfigurationException;
 import org.opengms.config.IniDocument;
 import org.opengms.config.OptionValues;
@@ -63,6 +65,16 @@ public final class UserSettings {
               split(s.value("queues").orElse(""))));
     }
     return new UserSettings(Map.copyOf(users), List.copyOf(plain));
+  }
+
+  /**
+   * The user a {@link Secured} request was authenticated as (its principal, set by {@link
+   * BasicAuthenticationFilter}); 401 when there is none.
+   */
+  public User of(SecurityContext security) {
+    return Optional.ofNullable(security.getUserPrincipal())
+        .flatMap(principal -> find(principal.getName()))
+        .orElseThrow(() -> new AuthenticationRequiredException("Authentication required"));
   }
 
   public Optional<User> find(String login) {
