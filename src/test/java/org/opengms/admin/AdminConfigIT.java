@@ -9,8 +9,6 @@ import static org.opengms.testing.ApiAssertions.assertOkJson;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -38,10 +36,7 @@ class AdminConfigIT {
     Http http = new Http(base);
     HttpRequest.Builder request = HttpRequest.newBuilder(http.uri("1/admin/config")).GET();
     if (login != null) {
-      String token =
-          Base64.getEncoder()
-              .encodeToString((login + ":" + password).getBytes(StandardCharsets.UTF_8));
-      request.header("Authorization", "Basic " + token);
+      request.header("Authorization", Http.basic(login, password));
     }
     return http.send(request);
   }

@@ -236,11 +236,11 @@ class AgentPushIT {
   @Test
   void shouldRefuseLaterMessagesWithOtherCredentials() {
     CometClient console = connectedAgent(Transport.LONG_POLLING, "pushagent1");
-    console.authorization(CometClient.basic("pushagent2", "pushagent2"));
+    console.authorization(Http.basic("pushagent2", "pushagent2"));
     Message subscribe = console.subscribe("/_genesys");
     assertFalse(subscribe.isSuccessful());
     assertEquals("403::authorization_mismatch", subscribe.get(Message.ERROR_FIELD));
-    console.authorization(CometClient.basic("pushagent1", "pushagent1")); // to disconnect
+    console.authorization(Http.basic("pushagent1", "pushagent1")); // to disconnect
   }
 
   private static void assertEvent(

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.opengms.testing.Http;
@@ -70,22 +68,14 @@ final class CallbackClient {
   HttpResponse<String> as(String login, String method, String path) {
     return http.send(
         HttpRequest.newBuilder(http.uri(path))
-            .header(
-                "Authorization",
-                "Basic "
-                    + Base64.getEncoder()
-                        .encodeToString((login + ":" + login).getBytes(StandardCharsets.UTF_8)))
+            .header("Authorization", Http.basic(login, login))
             .method(method, HttpRequest.BodyPublishers.noBody()));
   }
 
   HttpResponse<String> asJson(String login, String path, String json) {
     return http.send(
         HttpRequest.newBuilder(http.uri(path))
-            .header(
-                "Authorization",
-                "Basic "
-                    + Base64.getEncoder()
-                        .encodeToString((login + ":" + login).getBytes(StandardCharsets.UTF_8)))
+            .header("Authorization", Http.basic(login, login))
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(json)));
   }

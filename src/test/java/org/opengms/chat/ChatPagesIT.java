@@ -140,7 +140,7 @@ class ChatPagesIT {
     java.net.http.HttpResponse<String> page =
         http.send(
             java.net.http.HttpRequest.newBuilder(http.uri("1/agent/me"))
-                .header("Authorization", org.opengms.testing.CometClient.basic("consoleagent", "x"))
+                .header("Authorization", Http.basic("consoleagent", "x"))
                 .header("X-Requested-With", "XMLHttpRequest"));
     assertEquals(401, page.statusCode());
     assertTrue(page.headers().firstValue("WWW-Authenticate").isEmpty(), page.headers().toString());

@@ -2,8 +2,6 @@ package org.opengms.testing;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.Map;
 
 /** Reads the running server's effective configuration as the admin of it-gms.ini. */
@@ -12,12 +10,10 @@ public final class AdminView {
   private AdminView() {}
 
   public static Map<String, Object> config(Http http) {
-    String token =
-        Base64.getEncoder().encodeToString("admin:admin".getBytes(StandardCharsets.UTF_8));
     HttpResponse<String> response =
         http.send(
             HttpRequest.newBuilder(http.uri("1/admin/config"))
-                .header("Authorization", "Basic " + token)
+                .header("Authorization", Http.basic("admin", "admin"))
                 .GET());
     return Json.object(response.body());
   }

@@ -6,7 +6,6 @@ import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -19,10 +18,7 @@ public final class AgentClient {
 
   public AgentClient(Http http, String login, String password) {
     this.http = http;
-    this.authorization =
-        "Basic "
-            + Base64.getEncoder()
-                .encodeToString((login + ":" + password).getBytes(StandardCharsets.UTF_8));
+    this.authorization = Http.basic(login, password);
   }
 
   public HttpResponse<String> get(String path) {

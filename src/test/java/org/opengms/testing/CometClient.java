@@ -89,15 +89,7 @@ public final class CometClient implements AutoCloseable {
    */
   public static CometClient agent(
       URL deployment, Transport transport, String login, String password) {
-    return create(deployment, transport, null, basic(login, password), false);
-  }
-
-  /** The value of an {@code Authorization: Basic} header. */
-  public static String basic(String login, String password) {
-    return "Basic "
-        + java.util.Base64.getEncoder()
-            .encodeToString(
-                (login + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    return create(deployment, transport, null, Http.basic(login, password), false);
   }
 
   private static CometClient create(

@@ -102,4 +102,12 @@ public final class Http {
       throw new IllegalStateException(e);
     }
   }
+
+  /** The value of an {@code Authorization: Basic} header for {@code login} and {@code password}. */
+  public static String basic(String login, String password) {
+    return "Basic "
+        + java.util.Base64.getEncoder()
+            .encodeToString(
+                (login + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
 }

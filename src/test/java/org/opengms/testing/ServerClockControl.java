@@ -8,7 +8,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Map;
 
 /**
@@ -22,9 +21,7 @@ public final class ServerClockControl {
 
   public ServerClockControl(Http http) {
     this.http = http;
-    this.authorization =
-        "Basic "
-            + Base64.getEncoder().encodeToString("admin:admin".getBytes(StandardCharsets.UTF_8));
+    this.authorization = Http.basic("admin", "admin");
   }
 
   public HttpResponse<String> get() {
