@@ -76,8 +76,10 @@ public class ConfiguredDataSource implements DataSource {
   @Override
   public Connection getConnection(String user, String password) throws SQLException {
     Properties props = new Properties();
-    props.setProperty("user", user == null ? settings().user() : user);
-    props.setProperty("password", password == null ? settings().password() : password);
+    // Containers may hand over empty credentials for a definition that names none: use ours then.
+    boolean given = user != null && !user.isBlank();
+    props.setProperty("user", given ? user : settings().user());
+    props.setProperty("password", given && password != null ? password : settings().password());
     Connection connection = driver().connect(settings().url(), props);
     if (connection == null) {
       throw new SQLException("Driver refused URL " + settings().url());

@@ -11,7 +11,9 @@ import java.util.concurrent.TimeUnit;
  * (Ctrl-C or SIGTERM), so no WildFly is left running. Maven's own exec goal leaves the child behind
  * on SIGTERM.
  *
- * <p>Arguments: {@code NAME=VALUE} environment entries, then {@code --}, then the command.
+ * <p>Arguments: {@code NAME=VALUE} environment entries, then {@code --}, then the command. The
+ * database settings given to Maven ({@code -Dgms.db.url/user/password}) are added to {@code
+ * JAVA_OPTS}: this runs inside Maven's JVM, the server in a JVM of its own that would not see them.
  */
 public final class ForegroundProcess {
 
@@ -26,7 +28,9 @@ public final class ForegroundProcess {
     ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
     for (String entry : Arrays.asList(args).subList(0, separator)) {
       int eq = entry.indexOf('=');
-      builder.environment().put(entry.substring(0, eq), entry.substring(eq + 1));
+      String name = entry.substring(0, eq);
+      String value = entry.substring(eq + 1);
+      builder.environment().put(name, "JAVA_OPTS".equals(name) ? value + databaseOptions() : value);
     }
     Process process = builder.start();
     Runtime.getRuntime()
@@ -46,5 +50,16 @@ public final class ForegroundProcess {
     if (exit != 0 && exit != 130 && exit != 143) {
       throw new IllegalStateException("Server exited with status " + exit);
     }
+  }
+
+  private static String databaseOptions() {
+    StringBuilder options = new StringBuilder();
+    for (String name : List.of("gms.db.url", "gms.db.user", "gms.db.password")) {
+      String value = System.getProperty(name);
+      if (value != null && !value.isBlank()) {
+        options.append(" -D").append(name).append('=').append(value);
+      }
+    }
+    return options.toString();
   }
 }
