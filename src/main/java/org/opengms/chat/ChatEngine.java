@@ -222,6 +222,7 @@ public class ChatEngine {
           case "stopTyping" -> client(chat, TranscriptEvent.TYPING_STOPPED, "stopped typing");
           case "customNotice" ->
               client(chat, TranscriptEvent.CUSTOM, checked(p.getOrDefault("message", "")));
+          case "pushUrl" -> client(chat, TranscriptEvent.PUSH_URL, url(p.get("pushUrl")));
           default -> throw new ResourceNotFoundException("Unknown chat request " + action);
         };
     Integer from = position(p.get("transcriptPosition"));
@@ -245,6 +246,48 @@ public class ChatEngine {
         return new ChatView.Snapshot(chat.session, "TRANSCRIPT", chat.size() + 1, null);
       }
     }
+  }
+
+  /** Chat API v2 {@code updateNickname}: a {@code Notice.NicknameUpdated} event, kept. */
+  public ChatView.Snapshot renameCustomer(String serviceId, String nickname, String position) {
+    LiveChat chat = customerChat(serviceId);
+    String name = limited(checked(nickname), "nickname", MAX_FIELD_CHARS);
+    Integer from = position(position);
+    synchronized (chat) {
+      requireOpen(chat);
+      chat.session.rename(name);
+      store.saveCustomer(chat.session);
+      append(chat, client(chat, TranscriptEvent.NICKNAME_UPDATED, name));
+      return show(chat, from);
+    }
+  }
+
+  /** Chat API v2 {@code updateData}: merged into the chat's user data (agents see it). */
+  public ChatView.Snapshot updateUserData(String serviceId, Map<String, String> data) {
+    LiveChat chat = customerChat(serviceId);
+    synchronized (chat) {
+      requireOpen(chat);
+      chat.session.mergeUserData(data);
+      store.saveCustomer(chat.session);
+      chat.touch(Instant.now());
+      return show(chat, null);
+    }
+  }
+
+  /** The chat {@code chatId} (open, or finished from the database), for Chat API v2. */
+  public Optional<ChatSession> session(String chatId) {
+    LiveChat live = byId.get(chatId);
+    return live != null ? Optional.of(live.session) : store.find(chatId);
+  }
+
+  /** The chat with secure key {@code key} (open ones first), for Chat API v2 over CometD. */
+  public Optional<ChatSession> sessionBySecureKey(String key) {
+    for (LiveChat live : byId.values()) {
+      if (live.session.getSecureKey().equals(key)) {
+        return Optional.of(live.session);
+      }
+    }
+    return store.bySecureKey(key);
   }
 
   /** The chat of a service ended by DELETE ends too, the customer having left. */
