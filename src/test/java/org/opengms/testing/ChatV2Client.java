@@ -62,9 +62,17 @@ public final class ChatV2Client {
     return (String) errors.get(0).get("advice");
   }
 
-  @SuppressWarnings("unchecked")
   public static List<Map<String, Object>> messages(Map<String, Object> answer) {
-    return (List<Map<String, Object>>) answer.get("messages");
+    return list(answer.get("messages"));
+  }
+
+  /** A JSON array: a List (JSON-B, CometD long-polling) or an Object[] (CometD websocket). */
+  @SuppressWarnings("unchecked")
+  public static List<Map<String, Object>> list(Object array) {
+    if (array instanceof Object[] items) {
+      return java.util.Arrays.stream(items).map(i -> (Map<String, Object>) i).toList();
+    }
+    return (List<Map<String, Object>>) array;
   }
 
   public static List<String> types(Map<String, Object> answer) {

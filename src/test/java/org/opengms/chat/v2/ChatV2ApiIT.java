@@ -102,7 +102,7 @@ class ChatV2ApiIT {
 
     vera.ready();
     Conditions.await("assigned to Vera", Duration.ofSeconds(10), () -> vera.has(buzz.chatId));
-    Map<String, Object> agentView = vera.chats().get(0);
+    Map<String, Object> agentView = chatOf(vera, buzz.chatId);
     assertEquals(Map.of("TimeZone", "120", "account", "42"), agentView.get("userData"));
     assertEquals("French", agentView.get("subject"));
 
@@ -140,7 +140,7 @@ class ChatV2ApiIT {
     Map<String, Object> renamed = buzz.ok("updateNickname", Map.of("nickname", "Buzzy"));
     assertEquals(List.of("NicknameUpdated"), types(renamed));
     assertEquals("Buzzy", fromNickname(messages(renamed).get(0)));
-    assertEquals("Buzzy", ((Map<?, ?>) vera.chats().get(0).get("customer")).get("nickname"));
+    assertEquals("Buzzy", ((Map<?, ?>) chatOf(vera, buzz.chatId).get("customer")).get("nickname"));
     assertEquals("Buzzy", fromNickname(messages(buzz.ok("send", Map.of("message", "x"))).get(0)));
 
     Map<String, Object> updated =
@@ -148,7 +148,7 @@ class ChatV2ApiIT {
     assertEquals(List.of(), messages(updated));
     assertEquals(
         Map.of("TimeZone", "120", "account", "43", "tier", "gold"),
-        vera.chats().get(0).get("userData"));
+        chatOf(vera, buzz.chatId).get("userData"));
 
     Map<String, Object> all = buzz.ok("refresh", Map.of("transcriptPosition", "1"));
     assertEquals(List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10), indexes(all), all.toString());
@@ -169,6 +169,10 @@ class ChatV2ApiIT {
     assertEquals(true, buzz.ok("updateNickname", Map.of("nickname", "Z")).get("chatEnded"));
     assertEquals(true, buzz.ok("disconnect", Map.of()).get("chatEnded"));
     assertEquals(size, vera.transcript(buzz.chatId).size(), "nothing changed");
+  }
+
+  static Map<String, Object> chatOf(AgentClient agent, String chatId) {
+    return ChatV2CometScenarios.chatOf(agent, chatId);
   }
 
   @Test
