@@ -116,7 +116,7 @@ public final class CometLatencyBench {
                               + user
                               + "\",\"filter\":\"lat."
                               + user
-                              + "\",\"notificationDetails\":{\"type\":\"comet\"}}";
+                              + "\",\"expire\":86400,\"notificationDetails\":{\"type\":\"comet\"}}";
                       http.sendAsync(
                               post(base + "/1/notification/subscription", body)
                                   .header("gms_user", user)
