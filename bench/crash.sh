@@ -33,7 +33,7 @@ INI
 server_jvm() {
   # the WildFly JVM we started: the only jboss-modules process carrying our data directory
   for p in $(pgrep -f -- jboss-modules || true); do
-    tr '\0' ' ' <"/proc/$p/cmdline" 2>/dev/null | grep -q -- "$BENCH_DATA" && echo "$p"
+    if tr '\0' ' ' <"/proc/$p/cmdline" 2>/dev/null | grep -q -- "$BENCH_DATA"; then echo "$p"; fi
   done
 }
 
@@ -48,7 +48,9 @@ for round in $(seq 1 "$ROUNDS"); do
   [ -n "$jvm" ] || { echo "round $round: server JVM not found" >&2; exit 1; }
   echo "round $round: kill -9 $jvm after $(wc -l <"$ledger") ledger lines" >&2
   kill -KILL "$jvm"
-  wait "$load_pid" || true
+  load_rc=0
+  wait "$load_pid" || load_rc=$?
+  if [ "$load_rc" -eq 2 ]; then echo "round $round: a write of the load was refused (above)"; failed=1; fi
   wait "$MVN_PID" 2>/dev/null || true # Maven ends with the JVM it ran
   bench_start
   echo "round $round:"

@@ -21,15 +21,24 @@ import uuid
 CALLBACK_SERVICE = "crash-callback"
 
 
-def request(method, url, body=None, headers=None, timeout=10):
+class Refused(Exception):
+    """A 4xx/5xx answer during the load: the load itself is wrong, or the server is."""
+
+
+def request(method, url, body=None, headers=None, timeout=10, load=False):
     req = urllib.request.Request(url, data=body, method=method, headers=headers or {})
-    with urllib.request.urlopen(req, timeout=timeout) as resp:
-        return resp.status, resp.read()
+    try:
+        with urllib.request.urlopen(req, timeout=timeout) as resp:
+            return resp.status, resp.read()
+    except urllib.error.HTTPError as err:
+        if not load:
+            raise
+        raise Refused(f"{method} {url}: {err.code} {err.read()[:300]!r}") from None
 
 
-def form(url, fields):
+def form(url, fields, load=True):
     return request("POST", url, urllib.parse.urlencode(fields).encode(),
-                   {"Content-Type": "application/x-www-form-urlencoded"})
+                   {"Content-Type": "application/x-www-form-urlencoded"}, load=load)
 
 
 def multipart(url, fields, file_key, file_bytes):
@@ -40,7 +49,8 @@ def multipart(url, fields, file_key, file_bytes):
     parts.append(f'--{boundary}\r\nContent-Disposition: form-data; name="{file_key}"; filename="f.bin"\r\n'
                  f'Content-Type: application/octet-stream\r\n\r\n'.encode() + file_bytes + b"\r\n")
     parts.append(f"--{boundary}--\r\n".encode())
-    return request("POST", url, b"".join(parts), {"Content-Type": f"multipart/form-data; boundary={boundary}"})
+    return request("POST", url, b"".join(parts), {"Content-Type": f"multipart/form-data; boundary={boundary}"},
+                   load=True)
 
 
 class Ledger:
@@ -77,7 +87,7 @@ def callback_worker(base, ledger, stop):
         number = str(uuid.uuid4().int % 10**10)
         status, body = request("POST", f"{base}/1/service/callback/{CALLBACK_SERVICE}",
                                json.dumps({"_customer_number": number, "_desired_time": desired}).encode(),
-                               {"Content-Type": "application/json"})
+                               {"Content-Type": "application/json"}, load=True)
         ledger.write(kind="callback", id=json.loads(body)["_id"], number=number)
 
 
@@ -100,18 +110,20 @@ def subscription_worker(base, ledger, stop):
         status, body = request("POST", f"{base}/1/notification/subscription",
                                json.dumps({"subscriberId": subscriber, "filter": "crash.*", "expire": 86400,
                                            "notificationDetails": {"type": "comet"}}).encode(),
-                               {"Content-Type": "application/json", "gms_user": subscriber})
+                               {"Content-Type": "application/json", "gms_user": subscriber}, load=True)
         ledger.write(kind="subscription", id=json.loads(body)["id"])
 
 
 def load(base, path, seconds):
     ledger = Ledger(path)
     stop = threading.Event()
-    failures = []
+    failures, refusals = [], []
 
     def run(worker):
         try:
             worker(base, ledger, stop)
+        except Refused as e:
+            refusals.append(str(e))
         except (urllib.error.URLError, OSError, ValueError, KeyError) as e:
             failures.append(repr(e))  # the server went away mid-request: expected at the kill
         finally:
@@ -125,7 +137,9 @@ def load(base, path, seconds):
     stop.set()
     for t in threads:
         t.join(15)
-    print(f"load stopped: {failures[:1] or 'time is up'}", file=sys.stderr)
+    print(f"load stopped: {refusals[:1] or failures[:1] or 'time is up'}", file=sys.stderr)
+    if refusals:
+        sys.exit(2)
 
 
 def check(base, path):
@@ -167,7 +181,7 @@ def check(base, path):
             lost.append(f"callback {cid}: {found}")
     for service, texts in chats.items():
         try:
-            _, body = form(f"{base}/1/service/{service}/ixn/chat/refresh?transcriptPosition=1", {})
+            _, body = form(f"{base}/1/service/{service}/ixn/chat/refresh?transcriptPosition=1", {}, load=False)
         except urllib.error.HTTPError as err:
             lost.append(f"chat {service}: {err.code}")
             continue
