@@ -20,6 +20,7 @@ import org.cometd.server.ext.AcknowledgedMessagesExtension;
 import org.cometd.server.http.JSONHttpTransport;
 import org.cometd.server.websocket.common.AbstractWebSocketTransport;
 import org.opengms.config.ConfigurationProvider;
+import org.opengms.delivery.DeliveryCounters;
 
 /**
  * The Bayeux server of this node: built from {@code [cometd]}, started when the web application
@@ -62,6 +63,7 @@ public class CometServer {
 
   @Inject ConfigurationProvider configuration;
   @Inject jakarta.enterprise.inject.Instance<ServiceChannel> serviceChannels;
+  @Inject DeliveryCounters undelivered;
 
   private final UserSessions sessions = new UserSessions();
   private final UserSessions agentSessions = new UserSessions(AgentSession::of);
@@ -100,7 +102,7 @@ public class CometServer {
     server.setSecurityPolicy(policy);
     server.addListener(sessions);
     server.addListener(agentSessions);
-    BoundedQueues queues = new BoundedQueues(settings.maxQueue());
+    BoundedQueues queues = new BoundedQueues(settings.maxQueue(), undelivered);
     server.addListener(queues);
     AcknowledgedMessagesExtension acknowledgements = new AcknowledgedMessagesExtension();
     acknowledgements.setMaxQueueSize(settings.maxQueue());

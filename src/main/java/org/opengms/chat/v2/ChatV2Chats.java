@@ -33,6 +33,7 @@ public class ChatV2Chats {
   private static final int MAX_NAME_CHARS = 255;
 
   @Inject ChatEngine engine;
+  @Inject org.opengms.chat.CustomerChanges changes;
   @EJB ServiceManager services;
   @Inject ConfigurationProvider configuration;
 
@@ -64,7 +65,7 @@ public class ChatV2Chats {
     ChatView.Snapshot s =
         userData.isEmpty()
             ? engine.refresh(service.getId(), Map.of())
-            : engine.updateUserData(service.getId(), userData);
+            : changes.updateUserData(service.getId(), userData);
     return ChatV2Answers.answer(
         s.chat(), alias(config), ChatV2Answers.nextPosition(s), ChatV2Answers.events(s, true));
   }
@@ -115,13 +116,13 @@ public class ChatV2Chats {
             yield engine.act(service, "customNotice", v1);
           }
           case "updateNickname" ->
-              engine.renameCustomer(service, required(p, "nickname"), v1.get("transcriptPosition"));
+              changes.rename(service, required(p, "nickname"), v1.get("transcriptPosition"));
           case "updateData" -> {
             Map<String, String> data = ChatV2Params.userData(p);
             if (data.isEmpty()) {
               throw new InvalidRequestException("userData[...] is mandatory");
             }
-            yield engine.updateUserData(service, data);
+            yield changes.updateUserData(service, data);
           }
           default -> throw new ResourceNotFoundException("Unknown chat operation " + operation);
         };
@@ -147,7 +148,7 @@ public class ChatV2Chats {
   /** The chat, if {@code p} proves to be its customer: 404 unknown, 400 no key, 403 wrong key. */
   ChatSession authorized(String serviceName, String chatId, Map<String, String> p) {
     ChatSession chat =
-        engine
+        changes
             .session(chatId)
             .filter(c -> c.getServiceName().equals(serviceName))
             .orElseThrow(
@@ -168,16 +169,16 @@ public class ChatV2Chats {
 
   /** The chat whose secure key is {@code secureKey} (CometD operations name chats by it). */
   Optional<String> chatIdOf(String secureKey) {
-    return engine.sessionBySecureKey(secureKey).map(ChatSession::getId);
+    return changes.bySecureKey(secureKey).map(ChatSession::getId);
   }
 
   boolean isEnded(String chatId) {
-    return engine.session(chatId).map(c -> c.getState() == ChatState.FINISHED).orElse(false);
+    return changes.session(chatId).map(c -> c.getState() == ChatState.FINISHED).orElse(false);
   }
 
   /** An ended chat's answer: nothing changes, no events. */
   private Map<String, Object> ended(ChatSession chat) {
-    ChatSession now = engine.session(chat.getId()).orElse(chat);
+    ChatSession now = changes.session(chat.getId()).orElse(chat);
     ChatView.Snapshot s = engine.refresh(chat.getServiceId(), Map.of("transcriptPosition", "1"));
     return ChatV2Answers.answer(
         now, alias(configuration.current()), ChatV2Answers.nextPosition(s), List.of());
