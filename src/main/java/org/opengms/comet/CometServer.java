@@ -87,6 +87,9 @@ public class CometServer {
     server.setOption(
         AbstractWebSocketTransport.PREFIX + "." + AbstractWebSocketTransport.IDLE_TIMEOUT_OPTION,
         settings.webSocketIdleTimeoutMillis());
+    // GMS clients (and the reference's traces) return no BAYEUX_BROWSER cookie: sessions are found
+    // by client id, and SameUserCheck ties each message to the session's gms_user instead.
+    server.setOption("trustClientSession", true);
     server.setOption(ServletContext.class.getName(), context);
     server.setTransports(transports(server, context));
     server.setAllowedTransports(

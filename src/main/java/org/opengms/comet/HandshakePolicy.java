@@ -21,7 +21,8 @@ import org.opengms.security.UserSettings;
  *   <li>with an {@code Authorization: Basic} header: an agent, whose credentials must be those of a
  *       {@code [user.*]} with role {@code agent} (as the REST filter checks them); the session is
  *       bound to that login and gets the agent's events. A {@code gms_user} header is then ignored.
- *   <li>otherwise with a {@code gms_user} header: an end user; the session is bound to that user.
+ *   <li>otherwise with a {@code gms_user} header, or {@code ext.gms_user} in the handshake message
+ *       (browsers on websocket): an end user; the session is bound to that user.
  *   <li>otherwise, when service channels are registered (Chat API v2): a session that may use those
  *       channels only ({@link ServiceOnlySession}); no per-user limit applies.
  * </ul>
@@ -84,7 +85,7 @@ final class HandshakePolicy extends DefaultSecurityPolicy {
       AgentSession.bind(session, agent.get().login(), authorization.get());
       return true;
     }
-    Optional<String> user = GmsUser.of(context);
+    Optional<String> user = GmsUser.of(message);
     if (user.isEmpty() && serviceOnlySessions != null) {
       if (!withinLimits(serviceOnlySessions, null)) {
         return false;
@@ -93,13 +94,13 @@ final class HandshakePolicy extends DefaultSecurityPolicy {
       return true;
     }
     if (user.isEmpty()) {
-      LOG.fine("CometD handshake refused: no usable " + GmsUser.HEADER + " header");
+      LOG.fine("CometD handshake refused: no usable " + GmsUser.HEADER + " header or ext");
       return false;
     }
     if (!withinLimits(sessions, user.get())) {
       return false;
     }
-    GmsUser.bind(session, user.get());
+    GmsUser.bind(session, user.get(), context);
     return true;
   }
 
