@@ -152,7 +152,12 @@ public class CallbackService {
     Map<String, Object> answer =
         state == CallbackState.SCHEDULED || forced != null
             ? new LinkedHashMap<>(Map.of("_id", id))
-            : CallbackStartDialogs.of(scenario, options, base, id, props.get("_gms_user"));
+            : CallbackStartDialogs.of(
+                scenario,
+                options,
+                base,
+                id,
+                props.getOrDefault("_gms_user", props.get("_device_notification_id")));
     callback.setAnswer(CallbackJson.write(answer));
     sessions.open(callback, instanceService);
     Callback stored = engine.create(callback, requestKey);
