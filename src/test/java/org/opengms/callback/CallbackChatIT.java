@@ -176,5 +176,14 @@ class CallbackChatIT {
     assertEquals(404, http.get("1/service/no-such-callback/storage").statusCode());
     assertEquals(
         "broken screen", Json.object(http.get("1/service/" + id + "/storage").body()).get("note"));
+
+    // the generic Service API: other requests are refused, callbacks start elsewhere
+    assertEquals(400, http.postNothing("1/service/" + id + "/status").statusCode());
+    assertEquals(405, http.postNothing("1/service/cb-scen").statusCode());
+    // DELETE ends the instance (storage, chat), not the callback
+    assertEquals(200, http.delete("1/service/" + id).statusCode());
+    assertEquals(404, http.get("1/service/" + id + "/storage").statusCode());
+    assertEquals("QUEUED", api.state(id));
+    assertEquals(200, api.cancel("cb-scen", id).statusCode());
   }
 }
