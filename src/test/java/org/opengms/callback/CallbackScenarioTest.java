@@ -86,4 +86,40 @@ class CallbackScenarioTest {
     assertEquals(0, options("dial", Map.of()).number("_max_queued_callbacks_per_service", 1000));
     assertEquals(7, options("plain", Map.of()).number("_max_queued_callbacks_per_service", 1000));
   }
+
+  @Test
+  void shouldRefuseAFileWithScenarioValuesEveryStartWouldRefuse() {
+    String service = "[service.x]\n_type = builtin\n_service = callback\n";
+    for (String bad :
+        java.util.List.of(
+            service + "_media_type = fax\n",
+            service + "_call_direction = both\n",
+            service + "_wait_for_agent = sometimes\n",
+            service + "_enable_status_notification = yes\n",
+            service + "_chat_service = nowhere\n",
+            "[callback]\nmedia_type = fax\n",
+            "[tlist.L.properties]\n_enable_status_notification = 1\n")) {
+      assertThrows(
+          org.opengms.config.ConfigurationException.class,
+          () -> new GmsConfiguration(IniParser.parse("t.ini", new StringReader(bad))),
+          bad);
+    }
+    // tokens are checked per request
+    assertEquals(
+        "$m$",
+        assertDoesNotThrowLoad(service + "_media_type = $m$\n")
+            .services()
+            .find("x")
+            .orElseThrow()
+            .option("_media_type")
+            .orElseThrow());
+  }
+
+  private static GmsConfiguration assertDoesNotThrowLoad(String text) {
+    try {
+      return new GmsConfiguration(IniParser.parse("t.ini", new StringReader(text)));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
 }
