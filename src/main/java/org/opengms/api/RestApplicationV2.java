@@ -14,7 +14,10 @@ import java.util.Set;
 public class RestApplicationV2 extends Application {
 
   /** Every version-2 resource. */
-  public static final Set<Class<?>> RESOURCES = Set.of(org.opengms.chat.v2.ChatV2Resource.class);
+  public static final Set<Class<?>> RESOURCES =
+      Set.of(
+          org.opengms.chat.v2.ChatV2Resource.class,
+          org.opengms.calendar.AvailabilityV2Resource.class);
 
   @Override
   public Set<Class<?>> getClasses() {

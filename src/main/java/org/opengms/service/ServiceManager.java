@@ -68,6 +68,37 @@ public class ServiceManager {
     return session;
   }
 
+  /**
+   * The service instance of another engine's work item under that item's id (a callback), so the
+   * Service API's storage and chat reach it: created with {@code userData} when absent, else kept
+   * alive until {@code expiresAt} at least.
+   */
+  public void openFor(
+      String id, String serviceName, Instant expiresAt, String gmsUser, List<FormField> userData) {
+    ServiceSession existing = em.find(ServiceSession.class, id);
+    if (existing != null) {
+      extend(existing, expiresAt);
+      return;
+    }
+    String storageId = storage.create(expiresAt, userData);
+    em.persist(new ServiceSession(id, serviceName, storageId, Instant.now(), expiresAt, gmsUser));
+  }
+
+  /** Keeps a live service (and its storage) until {@code expiresAt} at least; no-op when gone. */
+  public void extend(String id, Instant expiresAt) {
+    ServiceSession session = em.find(ServiceSession.class, id);
+    if (session != null && !session.isExpiredAt(Instant.now())) {
+      extend(session, expiresAt);
+    }
+  }
+
+  private void extend(ServiceSession session, Instant expiresAt) {
+    if (expiresAt.isAfter(session.getExpiresAt())) {
+      session.extendTo(expiresAt);
+      storage.update(session.getStorageId(), expiresAt, List.of());
+    }
+  }
+
   /** A live service, or 404. */
   public ServiceSession find(String id) {
     ServiceSession session = em.find(ServiceSession.class, id);

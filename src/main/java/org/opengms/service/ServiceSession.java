@@ -114,6 +114,12 @@ public class ServiceSession {
     return gmsUser;
   }
 
+  void extendTo(Instant until) {
+    if (until.isAfter(expiresAt)) {
+      this.expiresAt = until;
+    }
+  }
+
   void assignAccessCode(String code) {
     this.accessCode = code;
   }
