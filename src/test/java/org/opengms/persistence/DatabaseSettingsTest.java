@@ -16,7 +16,8 @@ class DatabaseSettingsTest {
 
   @Test
   void shouldKeepAnExplicitDelayAndOtherDatabases() {
-    assertEquals("jdbc:h2:./x;write_delay=100", DatabaseSettings.durable("jdbc:h2:./x;write_delay=100"));
+    assertEquals(
+        "jdbc:h2:./x;write_delay=100", DatabaseSettings.durable("jdbc:h2:./x;write_delay=100"));
     assertEquals("jdbc:h2:mem:t", DatabaseSettings.durable("jdbc:h2:mem:t"));
     assertEquals("jdbc:postgresql://h/db", DatabaseSettings.durable("jdbc:postgresql://h/db"));
   }
