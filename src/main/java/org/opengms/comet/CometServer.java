@@ -89,7 +89,11 @@ public class CometServer {
         server.getTransports().stream().map(ServerTransport::getName).toList());
     server.setSecurityPolicy(
         new HandshakePolicy(
-            sessions, agentSessions, () -> configuration.current().users(), settings));
+            sessions,
+            agentSessions,
+            () -> configuration.current().users(),
+            () -> configuration.current().security(),
+            settings));
     server.addListener(sessions);
     server.addListener(agentSessions);
     BoundedQueues queues = new BoundedQueues(settings.maxQueue());
@@ -99,6 +103,7 @@ public class CometServer {
     acknowledgements.addListener(queues);
     server.addExtension(acknowledgements);
     server.addExtension(new SameUserCheck());
+    server.addExtension(new AdviceCaps(settings));
     try {
       server.start();
     } catch (Exception e) {

@@ -2,9 +2,11 @@ package org.opengms.security;
 
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import java.util.Optional;
@@ -26,6 +28,7 @@ import org.opengms.config.IniDocument;
 public class ServiceCredentialsFilter implements ContainerRequestFilter {
 
   @Inject ConfigurationProvider configuration;
+  @Context HttpServletRequest servletRequest;
 
   @Override
   public void filter(ContainerRequestContext request) {
@@ -58,8 +61,14 @@ public class ServiceCredentialsFilter implements ContainerRequestFilter {
     Optional<BasicCredentials> given =
         BasicCredentials.parse(request.getHeaderString("Authorization"));
     if (given.isEmpty()
-        || !given.get().login().equals(username)
-        || !Passwords.matches(given.get().password().toCharArray(), password.get())) {
+        || !FailedLogins.SHARED.attempt(
+            given.get().login(),
+            servletRequest.getRemoteAddr(),
+            config.security(),
+            // the password is checked even for a wrong login name: the same cost either way
+            () ->
+                Passwords.matches(given.get().password().toCharArray(), password.get())
+                    & given.get().login().equals(username))) {
       throw new AuthenticationRequiredException("Authentication required");
     }
   }
