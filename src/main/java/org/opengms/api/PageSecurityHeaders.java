@@ -13,7 +13,8 @@ import java.io.IOException;
  * storage sample): scripts, styles and connections from our origin only, no inline script, no
  * plugins, no framing by other sites. {@code worker-src 'self' blob:} because the CometD client
  * runs its timers in a worker made from a blob URL. The storage sample page may call another GMS
- * server ({@code ?server=}, cross-origin through {@code [cors]}), so its connections may go anywhere.
+ * server ({@code ?server=}, cross-origin through {@code [cors]}), so its connections may go
+ * anywhere.
  */
 @WebFilter(urlPatterns = {"/agent/*", "/chat/*", "/resources/*"})
 public class PageSecurityHeaders extends HttpFilter {

@@ -55,7 +55,10 @@ public class ServiceCredentialsFilter implements ContainerRequestFilter {
       }
     }
     if (!allowed(
-        config, service, request.getHeaderString("Authorization"), servletRequest.getRemoteAddr())) {
+        config,
+        service,
+        request.getHeaderString("Authorization"),
+        servletRequest.getRemoteAddr())) {
       throw new AuthenticationRequiredException("Authentication required");
     }
   }
