@@ -510,6 +510,41 @@ public class ChatEngine {
     push.ended(chat.session, chat.session.getAgentLogin());
   }
 
+  // ---------------------------------------------------------------- files (chat.files)
+
+  /** Chat {@code chatId} (an open one as it is now); empty when unknown. */
+  public Optional<ChatSession> session(String chatId) {
+    LiveChat live = byId.get(chatId);
+    return live != null ? Optional.of(live.session) : store.find(chatId);
+  }
+
+  /**
+   * Adds an event with {@code userData} by the customer ({@code agent} null) or by the agent of
+   * open chat {@code chatId}.
+   *
+   * @return the event's position, 0 when the chat is no longer open (nothing is added)
+   */
+  public int append(
+      String chatId, User agent, String type, String text, Map<String, String> userData) {
+    LiveChat chat = byId.get(chatId);
+    if (chat == null) {
+      return 0;
+    }
+    synchronized (chat) {
+      if (chat.session.getState() == ChatState.FINISHED
+          || (agent != null && !agent.login().equals(chat.session.getAgentLogin()))) {
+        return 0;
+      }
+      TranscriptEvent e =
+          agent == null ? client(chat, type, text) : agentEvent(chat, agent, type, text);
+      append(
+          chat,
+          new TranscriptEvent(
+              e.type(), e.nickname(), e.text(), e.secondsFromStart(), e.userType(), userData));
+      return chat.size();
+    }
+  }
+
   // ---------------------------------------------------------------- statistics
 
   /** The figures of {@code queue} now: waiting chats, ready agents serving it, counters. */

@@ -106,7 +106,7 @@ public final class ChatView {
     json.put("startedAt", startedAt(chat));
     json.put("transcriptPosition", Integer.toString(size + 1));
     if (transcript != null) {
-      json.put("transcript", transcript.stream().map(TranscriptEvent::toArray).toList());
+      json.put("transcript", transcript.stream().map(TranscriptEvent::toAgentArray).toList());
     }
     return json;
   }
