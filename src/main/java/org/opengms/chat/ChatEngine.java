@@ -518,6 +518,17 @@ public class ChatEngine {
     return live != null ? Optional.of(live.session) : store.find(chatId);
   }
 
+  /** The id of the chat whose secureKey is {@code secureKey}. */
+  public Optional<String> chatIdBySecureKey(String secureKey) {
+    return store.idBySecureKey(secureKey);
+  }
+
+  /** The index the chat's next event will have (its events are numbered from 1). */
+  public int nextPosition(String chatId) {
+    LiveChat live = byId.get(chatId);
+    return 1 + (live != null ? live.size() : store.transcript(chatId).size());
+  }
+
   /**
    * Adds an event with {@code userData} by the customer ({@code agent} null) or by the agent of
    * open chat {@code chatId}.

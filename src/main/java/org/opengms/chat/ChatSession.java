@@ -20,7 +20,9 @@ import java.time.Instant;
     name = "chat_session",
     indexes = {
       @Index(name = "ux_chat_session_service", columnList = "service_id", unique = true),
-      @Index(name = "ix_chat_session_state", columnList = "state")
+      @Index(name = "ix_chat_session_state", columnList = "state"),
+      // chat-ntf (file transfer over CometD) names the chat by its secureKey alone
+      @Index(name = "ix_chat_session_secure_key", columnList = "secure_key")
     })
 @NamedQuery(
     name = ChatSession.OPEN,
@@ -28,10 +30,14 @@ import java.time.Instant;
 @NamedQuery(
     name = ChatSession.BY_SERVICE,
     query = "select c from ChatSession c where c.serviceId = :serviceId")
+@NamedQuery(
+    name = ChatSession.BY_SECURE_KEY,
+    query = "select c.id from ChatSession c where c.secureKey = :secureKey")
 public class ChatSession {
 
   static final String OPEN = "ChatSession.open";
   static final String BY_SERVICE = "ChatSession.byService";
+  static final String BY_SECURE_KEY = "ChatSession.bySecureKey";
 
   @Id
   @Column(length = 16)

@@ -56,6 +56,15 @@ public class ChatStore {
         .findFirst();
   }
 
+  /** The id of the chat whose secureKey is {@code secureKey}. */
+  public Optional<String> idBySecureKey(String secureKey) {
+    return em.createNamedQuery(ChatSession.BY_SECURE_KEY, String.class)
+        .setParameter("secureKey", secureKey)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
+  }
+
   public List<TranscriptEvent> transcript(String chatId) {
     return em.createNamedQuery(ChatEvent.OF_CHAT, ChatEvent.class)
         .setParameter("chatId", chatId)
