@@ -48,8 +48,9 @@ public record FilePart(String fileName, String contentType, EntityPart part) {
     return name;
   }
 
+  /** {@code type/subtype} only: servers add parameters (a charset) the client never sent. */
   private static String type(MediaType type) {
-    String text = type == null ? "" : type.toString();
+    String text = type == null ? "" : type.getType() + "/" + type.getSubtype();
     return text.isBlank() || text.length() > 255 ? MediaType.APPLICATION_OCTET_STREAM : text;
   }
 }
