@@ -35,11 +35,12 @@ bench_stop() {
   pgrep -f -- "$BENCH_DATA" >/dev/null && echo "WARN: server still alive" >&2 || echo "server stopped (no process with $BENCH_DATA)" >&2
 }
 
+# bench_start [extra Maven arguments, e.g. -Dgms.heap=2g]
 bench_start() {
   echo "starting server: log $BENCH_TMP/server.log" >&2
   mvn -B -Prun -Dgms.http.port="$BENCH_HTTP_PORT" -Dgms.management.port="$BENCH_MGMT_PORT" \
     -Dgms.https.port="$BENCH_HTTPS_PORT" -Dgms.management.https.port="$BENCH_MGMT_HTTPS_PORT" \
-    -Dgms.data.dir="$BENCH_DATA" -Dgms.config="$BENCH_CONF/gms.ini" >"$BENCH_TMP/server.log" 2>&1 &
+    -Dgms.data.dir="$BENCH_DATA" -Dgms.config="$BENCH_CONF/gms.ini" "$@" >"$BENCH_TMP/server.log" 2>&1 &
   MVN_PID=$!
   local deadline=$((SECONDS + ${BENCH_START_TIMEOUT:-420}))
   until curl -fsS --max-time 2 "$BASE/1/admin/node/status" 2>/dev/null | grep -q ONLINE; do
@@ -48,4 +49,12 @@ bench_start() {
     sleep 2
   done
   echo "server ONLINE after ${SECONDS}s" >&2
+}
+
+# the PID of the WildFly JVM started by bench_start (not Maven's)
+bench_server_pid() {
+  local p
+  for p in $(pgrep -f -- "$BENCH_DATA" || true); do
+    grep -qa jboss-modules "/proc/$p/cmdline" 2>/dev/null && { echo "$p"; return; }
+  done
 }

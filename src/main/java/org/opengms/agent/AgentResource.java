@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 import org.opengms.api.FormParameters;
 import org.opengms.api.error.UnsupportedMediaTypeException;
-import org.opengms.chat.ChatEngine;
+import org.opengms.chat.AgentChats;
 import org.opengms.config.ConfigurationProvider;
 import org.opengms.security.Secured;
 import org.opengms.security.User;
@@ -39,7 +39,7 @@ import org.opengms.security.User;
 @Produces(MediaType.APPLICATION_JSON)
 public class AgentResource {
 
-  @Inject ChatEngine chats;
+  @Inject AgentChats chats;
   @Inject ConfigurationProvider configuration;
   @Context SecurityContext security;
 

@@ -35,7 +35,7 @@ public class CallbackMetrics implements MetricSource {
   /** Per queue {handled callbacks, handle seconds}, guarded by itself. */
   private final Map<String, long[]> handled = new java.util.HashMap<>();
 
-  @jakarta.inject.Inject org.opengms.chat.ChatEngine chat;
+  @jakarta.inject.Inject org.opengms.agent.AgentPresence presence;
 
   @EJB CallbackStore store;
   @jakarta.inject.Inject org.opengms.config.ConfigurationProvider configuration;
@@ -120,7 +120,7 @@ public class CallbackMetrics implements MetricSource {
     long inProgress =
         store.countInQueue(queue, CallbackState.ROUTING)
             + store.countInQueue(queue, CallbackState.PROCESSING);
-    int ready = chat.queueFigures(queue).readyAgents();
+    int ready = presence.capacity(queue, configuration.current().users()::find).readyAgents();
     long[] h = handledOf(queue);
     int defaultHandle = configuration.current().statistics().defaultHandleTimeSeconds();
     return expectedWait(waiting, ready, inProgress, h[0], h[1], defaultHandle);

@@ -7,8 +7,8 @@ import java.util.Map;
 
 /**
  * Counters the chat engine keeps for statistics since the server started (business time): chats
- * answered per queue and how long agents handled them. Guarded by the engine's routing lock; holds
- * one entry per chat being handled and one per queue, nothing per message.
+ * answered per queue and how long agents handled them. Guarded by the routing lock; holds one entry
+ * per chat being handled and one per queue, nothing per message.
  */
 public final class ChatFigures {
 
@@ -21,9 +21,6 @@ public final class ChatFigures {
       long answered,
       long handled,
       long handleSeconds) {}
-
-  /** What an agent looks like now; {@code loggedInSince} null while logged out. */
-  public record Agent(String state, Instant loggedInSince, int chats) {}
 
   private record Handling(String queue, Instant since) {}
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.opengms.agent.AgentPresence;
 import org.opengms.config.ConfigurationProvider;
 import org.opengms.config.GmsConfiguration;
 import org.opengms.security.User;
@@ -32,7 +33,8 @@ public class ChatMetrics implements MetricSource {
 
   private static final Map<MetricKey, String> DEFINITIONS = define();
 
-  @Inject ChatEngine engine;
+  @Inject ChatRouter router;
+  @Inject AgentPresence presence;
   @Inject ConfigurationProvider configuration;
   @Inject ServerClock clock;
 
@@ -92,13 +94,13 @@ public class ChatMetrics implements MetricSource {
     GmsConfiguration config = configuration.current();
     if (key.objectType().equals(QUEUE)) {
       return queues(config).contains(objectId)
-          ? Optional.of(queueValue(key.metric(), engine.queueFigures(objectId), config))
+          ? Optional.of(queueValue(key.metric(), router.queueFigures(objectId), config))
           : Optional.empty();
     }
     User agent = agents(config).get(objectId);
     return agent == null
         ? Optional.empty()
-        : Optional.of(agentValue(key.metric(), engine.agentFigures(objectId, agent.maxChats())));
+        : Optional.of(agentValue(key.metric(), presence.state(objectId, agent.maxChats())));
   }
 
   private Object queueValue(String metric, ChatFigures.Queue q, GmsConfiguration config) {
@@ -124,7 +126,7 @@ public class ChatMetrics implements MetricSource {
     return (long) Math.ceil(ahead * handle / Math.max(1, q.readyCapacity()));
   }
 
-  private Object agentValue(String metric, ChatFigures.Agent a) {
+  private Object agentValue(String metric, AgentPresence.State a) {
     return switch (metric) {
       case "CurrentState" -> a.state();
       case "CurrentNumberChats" -> (long) a.chats();

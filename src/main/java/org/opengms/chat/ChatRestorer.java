@@ -5,15 +5,15 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 
-/** Reloads open chats into the engine when the application starts (a restart keeps them). */
+/** Reloads open chats into memory when the application starts (a restart keeps them). */
 @Singleton
 @Startup
 public class ChatRestorer {
 
-  @Inject ChatEngine engine;
+  @Inject ChatRouter router;
 
   @PostConstruct
   void restore() {
-    engine.restore();
+    router.restore();
   }
 }

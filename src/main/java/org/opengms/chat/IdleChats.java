@@ -2,6 +2,12 @@ package org.opengms.chat;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Logger;
+import org.opengms.config.ConfigurationProvider;
+import org.opengms.config.GmsConfiguration;
 import org.opengms.expiry.ExpiringData;
 
 /**
@@ -12,11 +18,58 @@ import org.opengms.expiry.ExpiringData;
 @ApplicationScoped
 public class IdleChats implements ExpiringData {
 
-  @Inject ChatEngine engine;
+  private static final Logger LOG = Logger.getLogger(IdleChats.class.getName());
+
+  @Inject OpenChats open;
+  @Inject ChatQueue queue;
+  @Inject ChatRouter router;
+  @Inject ConfigurationProvider configuration;
 
   @Override
   public int deleteExpiredBatch(int max) {
-    return engine.endIdle(max);
+    return endIdle(max);
+  }
+
+  /**
+   * Ends up to {@code max} chats idle longer than their idle timeout, as if the customer had left
+   * ({@code Notice.Left}, pushed like any event); the agent loses the chat. Waiting chats count
+   * too: a customer who neither polls nor writes has abandoned the chat.
+   *
+   * @return how many ended; fewer than {@code max} means no idle chat is left
+   */
+  int endIdle(int max) {
+    Instant now = Instant.now();
+    GmsConfiguration config = configuration.current();
+    List<LiveChat> idle = new ArrayList<>();
+    for (LiveChat chat : open.all()) {
+      if (idle.size() == max) {
+        break;
+      }
+      if (isIdle(chat, config, now)) {
+        idle.add(chat);
+      }
+    }
+    if (idle.isEmpty()) {
+      return 0;
+    }
+    synchronized (queue.lock()) {
+      for (LiveChat chat : idle) {
+        synchronized (chat) {
+          if (chat.session.getState() != ChatState.FINISHED && isIdle(chat, config, now)) {
+            router.finish(chat, Transcripts.customerLeft(chat));
+            LOG.fine(() -> "Chat " + chat.id() + " ended: idle");
+          }
+        }
+      }
+      router.route();
+    }
+    return idle.size();
+  }
+
+  private static boolean isIdle(LiveChat chat, GmsConfiguration config, Instant now) {
+    return chat.idleAt(
+        now,
+        config.chat().idleTimeoutSeconds(config.services().find(chat.session.getServiceName())));
   }
 
   @Override

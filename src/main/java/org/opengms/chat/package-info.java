@@ -1,5 +1,46 @@
 /**
  * The built-in chat engine: chat sessions and their transcripts (persisted), the queue of waiting
  * chats and the agents who take them, and the customer Chat API ({@code /1/service/{id}/ixn/chat}).
+ *
+ * <h2>Pieces</h2>
+ *
+ * <ul>
+ *   <li>{@link org.opengms.chat.ChatEngine}: the customer's use cases (start, refresh, act,
+ *       disconnect); {@link org.opengms.chat.AgentChats}: the agent's (me, ready, chats,
+ *       transcript, act, leave);
+ *   <li>{@link org.opengms.chat.ChatRequests}: request and parameter checks, before any change;
+ *   <li>{@link org.opengms.chat.ChatQueue}: the waiting queue and the routing decision, owner of
+ *       the routing lock; {@link org.opengms.chat.ChatRouter}: what routing and leaving cause
+ *       (assign, re-queue, finish, presence changes, restart);
+ *   <li>{@link org.opengms.agent.AgentPresence}: who is ready and which chats each agent has;
+ *   <li>{@link org.opengms.chat.OpenChats}: open chats by id and service, recently finished ones;
+ *   <li>{@link org.opengms.chat.Transcripts}: storing, keeping and pushing events, showing them;
+ *   <li>{@link org.opengms.chat.IdleChats}: ending chats idle past their timeout (expiry timer).
+ * </ul>
+ *
+ * <h2>Lock order</h2>
+ *
+ * <ol>
+ *   <li>the routing lock ({@code ChatQueue.lock()}): the queue, which agent has which chat, and the
+ *       {@link org.opengms.chat.ChatFigures} counters; taken by start, disconnect, a deleted
+ *       service, idle ends, an agent's presence, leave and routing;
+ *   <li>a chat's own monitor ({@code LiveChat}): its transcript, state and what the customer saw;
+ *   <li>{@link org.opengms.agent.AgentPresence}'s monitor: a leaf, nothing is called under it.
+ * </ol>
+ *
+ * Never the other way round: code holding a chat's monitor never waits for the routing lock
+ * (refresh and act take only the chat's). {@code OpenChats} uses concurrent maps, no lock.
+ *
+ * <h2>Which clock is which</h2>
+ *
+ * <ul>
+ *   <li>Wall clock ({@link java.time.Instant#now()}): what a chat is and when, as stored and shown
+ *       — {@code startedAt}, {@code queuedAt}, {@code finishedAt}, an event's seconds from the
+ *       start, a chat's last activity (idle timeout), the service's expiry, and when an agent
+ *       became ready (which of equally loaded agents gets the next chat).
+ *   <li>Business time ({@link org.opengms.time.ServerClock}, which an admin may move in tests and
+ *       demos): statistics only — answered and handle times ({@code ChatFigures}) and an agent's
+ *       login time ({@code TotalLoginTime}).
+ * </ul>
  */
 package org.opengms.chat;

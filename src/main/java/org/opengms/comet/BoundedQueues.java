@@ -6,6 +6,8 @@ import org.cometd.bayeux.server.BayeuxServer;
 import org.cometd.bayeux.server.ServerMessage;
 import org.cometd.bayeux.server.ServerSession;
 import org.cometd.server.ext.AcknowledgedMessagesExtension;
+import org.opengms.delivery.DeliveryCounters;
+import org.opengms.delivery.Undelivered;
 
 /**
  * Keeps each session's queues at most {@code [cometd] max_queue} long, so a client that stops
@@ -13,7 +15,8 @@ import org.cometd.server.ext.AcknowledgedMessagesExtension;
  * message is dropped (the newest state is what a notification client needs most). CometD honours
  * {@code maxQueue} only for sessions that have a {@link ServerSession.QueueMaxedListener}, so one
  * is added to every session; the ack extension's queue of unacknowledged messages is trimmed the
- * same way. The first drop of each session is logged.
+ * same way. Every drop is counted ({@link Undelivered#COMET_QUEUE_FULL}); the first of each session
+ * is logged.
  */
 final class BoundedQueues
     implements BayeuxServer.SessionListener,
@@ -24,9 +27,11 @@ final class BoundedQueues
   private static final String WARNED = "org.opengms.comet.queueMaxedWarned";
 
   private final int maxQueue;
+  private final DeliveryCounters undelivered;
 
-  BoundedQueues(int maxQueue) {
+  BoundedQueues(int maxQueue, DeliveryCounters undelivered) {
     this.maxQueue = maxQueue;
+    this.undelivered = undelivered;
   }
 
   @Override
@@ -41,6 +46,7 @@ final class BoundedQueues
       ServerSession sender,
       ServerMessage message) {
     queue.poll(); // called under the session's lock, before the new message is added
+    undelivered.count(Undelivered.COMET_QUEUE_FULL, "session " + session.getId());
     warnOnce(session, "message queue");
     return true;
   }
@@ -49,6 +55,7 @@ final class BoundedQueues
   public void onBatchQueueMaxed(ServerSession session, Queue<ServerMessage> queue) {
     while (queue.size() > maxQueue) {
       queue.poll();
+      undelivered.count(Undelivered.COMET_QUEUE_FULL, "session " + session.getId());
     }
     warnOnce(session, "queue of unacknowledged messages");
   }

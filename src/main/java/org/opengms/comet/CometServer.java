@@ -20,6 +20,7 @@ import org.cometd.server.ext.AcknowledgedMessagesExtension;
 import org.cometd.server.http.JSONHttpTransport;
 import org.cometd.server.websocket.common.AbstractWebSocketTransport;
 import org.opengms.config.ConfigurationProvider;
+import org.opengms.delivery.DeliveryCounters;
 
 /**
  * The Bayeux server of this node: built from {@code [cometd]}, started when the web application
@@ -61,6 +62,7 @@ public class CometServer {
   private static final Logger LOG = Logger.getLogger(CometServer.class.getName());
 
   @Inject ConfigurationProvider configuration;
+  @Inject DeliveryCounters undelivered;
 
   private final UserSessions sessions = new UserSessions();
   private final UserSessions agentSessions = new UserSessions(AgentSession::of);
@@ -92,7 +94,7 @@ public class CometServer {
             sessions, agentSessions, () -> configuration.current().users(), settings));
     server.addListener(sessions);
     server.addListener(agentSessions);
-    BoundedQueues queues = new BoundedQueues(settings.maxQueue());
+    BoundedQueues queues = new BoundedQueues(settings.maxQueue(), undelivered);
     server.addListener(queues);
     AcknowledgedMessagesExtension acknowledgements = new AcknowledgedMessagesExtension();
     acknowledgements.setMaxQueueSize(settings.maxQueue());

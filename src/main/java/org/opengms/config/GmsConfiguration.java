@@ -5,6 +5,7 @@ import org.opengms.callback.CallbackSettings;
 import org.opengms.chat.ChatSettings;
 import org.opengms.chat.files.ChatFileSettings;
 import org.opengms.comet.CometSettings;
+import org.opengms.cors.CorsSettings;
 import org.opengms.notification.PushSettings;
 import org.opengms.outbound.HttpSettings;
 import org.opengms.patterns.PatternCatalog;
@@ -34,6 +35,7 @@ public final class GmsConfiguration {
   private final CometSettings comet;
   private final CallbackSettings callback;
   private final StatisticsSettings statistics;
+  private final CorsSettings cors;
 
   public GmsConfiguration(IniDocument document) {
     this.document = document;
@@ -50,6 +52,7 @@ public final class GmsConfiguration {
     this.comet = CometSettings.from(document);
     this.callback = CallbackSettings.from(document);
     this.statistics = StatisticsSettings.from(document);
+    this.cors = CorsSettings.from(document);
   }
 
   public IniDocument document() {
@@ -106,5 +109,9 @@ public final class GmsConfiguration {
 
   public StatisticsSettings statistics() {
     return statistics;
+  }
+
+  public CorsSettings cors() {
+    return cors;
   }
 }

@@ -20,6 +20,8 @@ import org.opengms.api.error.InvalidRequestException;
 import org.opengms.api.error.ResourceNotFoundException;
 import org.opengms.config.ConfigurationProvider;
 import org.opengms.config.GmsConfiguration;
+import org.opengms.delivery.DeliveryCounters;
+import org.opengms.delivery.Undelivered;
 
 /**
  * The Notification API's use cases: validate and store subscriptions (keeping the in-memory index
@@ -34,6 +36,7 @@ public class Notifications {
   @Inject SubscriptionIndex index;
   @Inject Channels channels;
   @Inject ConfigurationProvider configuration;
+  @Inject DeliveryCounters undelivered;
 
   @Resource ManagedExecutorService executor;
 
@@ -53,8 +56,7 @@ public class Notifications {
             gmsUser,
             request.providerName,
             config);
-    int expire =
-        request.expire == null ? config.push().defaultExpiration() : Math.max(30, request.expire);
+    int expire = request.expireSeconds(config.push().defaultExpiration());
     LiveSubscription created =
         subscriptions.create(
             request.subscriberId,
@@ -106,6 +108,9 @@ public class Notifications {
                   "direct", "direct", event.providerName, target, event.tag, null, Instant.MAX));
     } else {
       targets = index.match(event.tag, Instant.now());
+      if (targets.isEmpty()) {
+        undelivered.count(Undelivered.NOTIFICATION_UNMATCHED, "tag " + event.tag);
+      }
     }
     List<Delivery> deliveries = new ArrayList<>();
     for (LiveSubscription s : targets) {

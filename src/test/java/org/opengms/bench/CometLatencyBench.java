@@ -31,7 +31,9 @@ import org.eclipse.jetty.util.component.LifeCycle;
  * notification subscription with filter lat.&lt;user&gt;; then ROUNDS publishes of
  * {"tag":"lat.&lt;user&gt;","message":"&lt;nanoTime&gt;"} to random users (PUBLISHERS at a time),
  * timing until that client receives it. Every wait is bounded. Args: baseUrl clients rounds
- * [publishers]. Not a test: run by bench/comet-latency.sh.
+ * [publishers [firstUser]] (several client JVMs take disjoint users); env CONNECTED_SECS (idle time
+ * connected before the rounds), LAT_FILE (writes each round's latency). Not a test: run by
+ * bench/comet-latency.sh.
  */
 public final class CometLatencyBench {
 
@@ -40,7 +42,11 @@ public final class CometLatencyBench {
     int clients = Integer.parseInt(args[1]);
     int rounds = Integer.parseInt(args[2]);
     int publishers = args.length > 3 ? Integer.parseInt(args[3]) : 4;
-    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(8);
+    int firstUser = args.length > 4 ? Integer.parseInt(args[4]) : 0;
+    // CONNECTED_SECS: how long every client stays connected before the rounds start
+    long connectedSecs = Long.parseLong(System.getenv().getOrDefault("CONNECTED_SECS", "0"));
+    long deadline =
+        System.nanoTime() + TimeUnit.MINUTES.toNanos(8) + connectedSecs * 1_000_000_000L;
 
     org.eclipse.jetty.client.HttpClient jetty = new org.eclipse.jetty.client.HttpClient();
     jetty.setMaxConnectionsPerDestination(clients + 100);
@@ -66,7 +72,7 @@ public final class CometLatencyBench {
     long t0 = System.nanoTime();
     String wsUrl = base + "/cometd";
     for (int i = 0; i < clients && System.nanoTime() < deadline; i++) {
-      String user = "u" + i;
+      String user = "u" + (firstUser + i);
       inFlight.acquire();
       WebSocketTransport transport =
           new WebSocketTransport(new HashMap<>(), scheduler, container) {
@@ -116,7 +122,7 @@ public final class CometLatencyBench {
                               + user
                               + "\",\"filter\":\"lat."
                               + user
-                              + "\",\"notificationDetails\":{\"type\":\"comet\"}}";
+                              + "\",\"expire\":86400,\"notificationDetails\":{\"type\":\"comet\"}}";
                       http.sendAsync(
                               post(base + "/1/notification/subscription", body)
                                   .header("gms_user", user)
@@ -158,6 +164,10 @@ public final class CometLatencyBench {
         "SETUP clients=%d ready=%d connected=%d failed=%d in %.1f s; failures %s%n",
         clients, ready, live, failed.get(), setupSecs, failures);
 
+    if (connectedSecs > 0) {
+      System.out.printf("connected, waiting %d s before the rounds%n", connectedSecs);
+      Thread.sleep(connectedSecs * 1000); // the scenario under test: clients idle but connected
+    }
     // rounds: PUBLISHERS threads publish to random ready users; each waits for the delivery
     long[] lat = new long[rounds];
     AtomicInteger next = new AtomicInteger();
@@ -184,7 +194,11 @@ public final class CometLatencyBench {
                     http.send(
                         post(
                                 base + "/1/notification/publish",
-                                "{\"tag\":\"lat.u" + u + "\",\"message\":\"" + stamp + "\"}")
+                                "{\"tag\":\"lat.u"
+                                    + (firstUser + u)
+                                    + "\",\"message\":\""
+                                    + stamp
+                                    + "\"}")
                             .build(),
                         HttpResponse.BodyHandlers.discarding());
                 if (r.statusCode() != 200) non200.incrementAndGet();
@@ -207,6 +221,14 @@ public final class CometLatencyBench {
     live = 0;
     for (BayeuxClient c : sessions) {
       if (c != null && c.isConnected()) live++;
+    }
+    String latFile = System.getenv("LAT_FILE"); // every round's latency in µs, -1 = lost
+    if (latFile != null) {
+      StringBuilder lines = new StringBuilder();
+      for (int k = 0; k < Math.min(rounds, next.get()); k++) {
+        lines.append(lat[k] > 0 ? lat[k] / 1000 : -1).append('\n');
+      }
+      java.nio.file.Files.writeString(java.nio.file.Path.of(latFile), lines);
     }
     if (ok.length > 0) {
       System.out.printf(

@@ -12,6 +12,8 @@ import org.cometd.server.BayeuxServerImpl;
 import org.cometd.server.ServerMessageImpl;
 import org.cometd.server.ServerSessionImpl;
 import org.junit.jupiter.api.Test;
+import org.opengms.delivery.DeliveryCounters;
+import org.opengms.delivery.Undelivered;
 
 class BoundedQueuesTest {
 
@@ -33,22 +35,26 @@ class BoundedQueuesTest {
 
   @Test
   void shouldDropOldestAndAcceptNewWhenSessionQueueFull() {
-    BoundedQueues queues = new BoundedQueues(3);
+    DeliveryCounters counters = new DeliveryCounters();
+    BoundedQueues queues = new BoundedQueues(3, counters);
     Queue<ServerMessage> queue = queueOf(3);
 
     boolean accept = queues.queueMaxed(session, queue, null, new ServerMessageImpl());
 
     assertTrue(accept);
     assertEquals(List.of(1, 2), data(queue));
+    assertEquals(1, counters.total(Undelivered.COMET_QUEUE_FULL));
   }
 
   @Test
   void shouldTrimUnacknowledgedMessagesToMaxQueue() {
-    BoundedQueues queues = new BoundedQueues(3);
+    DeliveryCounters counters = new DeliveryCounters();
+    BoundedQueues queues = new BoundedQueues(3, counters);
     Queue<ServerMessage> queue = queueOf(5);
 
     queues.onBatchQueueMaxed(session, queue);
 
     assertEquals(List.of(2, 3, 4), data(queue));
+    assertEquals(2, counters.total(Undelivered.COMET_QUEUE_FULL));
   }
 }

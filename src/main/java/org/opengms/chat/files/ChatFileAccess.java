@@ -7,15 +7,15 @@ import java.security.MessageDigest;
 import org.opengms.api.error.AccessDeniedException;
 import org.opengms.api.error.InvalidRequestException;
 import org.opengms.api.error.ResourceNotFoundException;
-import org.opengms.chat.ChatEngine;
 import org.opengms.chat.ChatSession;
+import org.opengms.chat.OpenChats;
 import org.opengms.security.User;
 
 /** Whose chat it is: its customer, known by the chat's {@code secureKey}, or its agent. */
 @ApplicationScoped
 public class ChatFileAccess {
 
-  @Inject ChatEngine chats;
+  @Inject OpenChats chats;
 
   /** 400 no secureKey, 404 unknown chat (or not of {@code service}), 403 wrong secureKey. */
   public ChatSession customer(String service, String chatId, String secureKey) {

@@ -16,10 +16,11 @@ import org.opengms.api.error.AccessDeniedException;
 import org.opengms.api.error.InvalidRequestException;
 import org.opengms.api.error.PayloadTooLargeException;
 import org.opengms.api.error.ResourceNotFoundException;
-import org.opengms.chat.ChatEngine;
 import org.opengms.chat.ChatSession;
 import org.opengms.chat.ChatState;
+import org.opengms.chat.OpenChats;
 import org.opengms.chat.TranscriptEvent;
+import org.opengms.chat.Transcripts;
 import org.opengms.config.ConfigurationProvider;
 import org.opengms.config.GmsConfiguration;
 import org.opengms.storage.BlobStore;
@@ -34,7 +35,8 @@ import org.opengms.storage.StagedBlob;
 @ApplicationScoped
 public class ChatFiles {
 
-  @Inject ChatEngine chats;
+  @Inject OpenChats chats;
+  @Inject Transcripts transcripts;
   @EJB ChatFileStore store;
   @Inject BlobStore blobs;
   @Inject ConfigurationProvider configuration;
@@ -122,7 +124,7 @@ public class ChatFiles {
       throw e;
     }
     int position =
-        chats.append(
+        transcripts.appendToOpen(
             chat.getId(), by.agent(), TranscriptEvent.FILE_UPLOADED, fileName, eventData(file));
     return new Uploaded(file, position);
   }
@@ -167,7 +169,7 @@ public class ChatFiles {
     Map<String, String> data = new LinkedHashMap<>();
     data.put("file-id", file.id());
     data.put("file-name", file.fileName());
-    return chats.append(
+    return transcripts.appendToOpen(
         chat.getId(), by.agent(), TranscriptEvent.FILE_DELETED, file.fileName(), data);
   }
 

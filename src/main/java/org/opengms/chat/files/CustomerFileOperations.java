@@ -10,8 +10,8 @@ import java.util.function.Function;
 import org.opengms.api.error.AccessDeniedException;
 import org.opengms.api.error.GmsException;
 import org.opengms.api.error.InvalidRequestException;
-import org.opengms.chat.ChatEngine;
 import org.opengms.chat.ChatSession;
+import org.opengms.chat.OpenChats;
 
 /**
  * The customer's file operations, as Chat v2 answers them, over REST ({@code
@@ -27,7 +27,7 @@ public class CustomerFileOperations {
 
   @Inject ChatFiles files;
   @Inject ChatFileAccess access;
-  @Inject ChatEngine chats;
+  @Inject OpenChats chats;
 
   /** The chat named by {@code chatId} (or, when absent, by the secureKey alone) with its checks. */
   public ChatSession chat(String service, String chatId, Map<String, String> p) {

@@ -1,0 +1,133 @@
+package org.opengms.chat;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.opengms.api.error.InvalidRequestException;
+import org.opengms.api.error.ResourceNotFoundException;
+import org.opengms.service.ServiceManager;
+
+/**
+ * The open chats in memory, by chat id and by service id, plus the chats finished lately; chats not
+ * found here are read from the database. Thread-safe maps, no lock of its own: registering and
+ * closing happen under the routing lock.
+ */
+@ApplicationScoped
+public class OpenChats {
+
+  private static final int RECENTLY_FINISHED = 10_000;
+
+  @EJB ChatStore store;
+  @EJB ServiceManager services;
+
+  private final Map<String, LiveChat> byId = new ConcurrentHashMap<>();
+  private final Map<String, LiveChat> byService = new ConcurrentHashMap<>();
+
+  /**
+   * Chats finished lately, by service id, so a customer still polling without a position is shown
+   * the last events (Notice.Left) once; bounded, older ones are read from the database.
+   */
+  private final Map<String, LiveChat> finished =
+      Collections.synchronizedMap(
+          new LinkedHashMap<>() {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, LiveChat> eldest) {
+              return size() > RECENTLY_FINISHED;
+            }
+          });
+
+  void register(LiveChat chat) {
+    byId.put(chat.id(), chat);
+    byService.put(chat.session.getServiceId(), chat);
+  }
+
+  /** The chat is finished: no longer open, kept among the recent ones. */
+  void closed(LiveChat chat) {
+    byId.remove(chat.id());
+    byService.remove(chat.session.getServiceId());
+    finished.put(chat.session.getServiceId(), chat);
+  }
+
+  /** Whether the service has a chat, open or stored. */
+  boolean hasChat(String serviceId) {
+    return byService.containsKey(serviceId) || store.byService(serviceId).isPresent();
+  }
+
+  LiveChat open(String chatId) {
+    return byId.get(chatId);
+  }
+
+  LiveChat openOfService(String serviceId) {
+    return byService.get(serviceId);
+  }
+
+  Collection<LiveChat> all() {
+    return byId.values();
+  }
+
+  int size() {
+    return byId.size();
+  }
+
+  /** The chat of a live service: in memory while open, else from the database; 404, 400. */
+  LiveChat ofCustomer(String serviceId) {
+    LiveChat live = byService.get(serviceId);
+    if (live != null && live.session.getServiceExpiresAt().isAfter(Instant.now())) {
+      return live;
+    }
+    services.find(serviceId); // 404 for an unknown, ended or expired service
+    LiveChat recent = finished.get(serviceId);
+    if (recent != null) {
+      return recent;
+    }
+    return store
+        .byService(serviceId)
+        .map(
+            c -> {
+              List<TranscriptEvent> events = new ArrayList<>(store.transcript(c.getId()));
+              return new LiveChat(c, events, events.size());
+            })
+        .orElseThrow(
+            () ->
+                new InvalidRequestException(
+                    "No chat for service " + serviceId + ": start one with ixn/chat first"));
+  }
+
+  /** A chat by id, open or stored (for its agent); 404 when unknown. */
+  LiveChat byId(String chatId) {
+    LiveChat live = byId.get(chatId);
+    return live != null
+        ? live
+        : store
+            .find(chatId)
+            .map(c -> new LiveChat(c, new ArrayList<>(store.transcript(c.getId())), 0))
+            .orElseThrow(() -> new ResourceNotFoundException("Chat " + chatId + " not found"));
+  }
+
+  // ---------------------------------------------------------------- for chat files (chat.files)
+
+  /** Chat {@code chatId} (an open one as it is now); empty when unknown. */
+  public Optional<ChatSession> session(String chatId) {
+    LiveChat live = byId.get(chatId);
+    return live != null ? Optional.of(live.session) : store.find(chatId);
+  }
+
+  /** The id of the chat whose secureKey is {@code secureKey}. */
+  public Optional<String> chatIdBySecureKey(String secureKey) {
+    return store.idBySecureKey(secureKey);
+  }
+
+  /** The index the chat's next event will have (its events are numbered from 1). */
+  public int nextPosition(String chatId) {
+    LiveChat live = byId.get(chatId);
+    return 1 + (live != null ? live.size() : store.transcript(chatId).size());
+  }
+}
