@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.opengms.api.error.PayloadTooLargeException;
+import org.opengms.chat.ChatSession;
 import org.opengms.chat.ChatState;
 
 /** The {@code chat_file} table; each call is one short transaction. */
@@ -51,6 +52,8 @@ public class ChatFileStore {
    * be over {@code limits} (checked again here: another upload may have committed meanwhile).
    */
   public void insert(ChatFile file, ChatFileLimits limits) {
+    // the chat's row lock serialises concurrent uploads to one chat: none passes a limit
+    em.find(ChatSession.class, file.chatId(), LockModeType.PESSIMISTIC_WRITE);
     Usage used = usage(file.chatId());
     if (used.files() + 1 > limits.maxFiles()
         || used.bytes() + file.size() > limits.maxTotalSize()) {
