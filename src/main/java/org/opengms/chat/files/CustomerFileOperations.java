@@ -25,6 +25,9 @@ public class CustomerFileOperations {
   static final String LIMITS_NOTICE = "file-client-cfg-get";
   private static final int MAX_DESCRIPTION = 1024;
 
+  /** v2 numbers the customer's own ParticipantJoined 1: engine position n is v2 index n + 1. */
+  private static final int V2_SHIFT = 1;
+
   @Inject ChatFiles files;
   @Inject ChatFileAccess access;
   @Inject OpenChats chats;
@@ -67,12 +70,12 @@ public class CustomerFileOperations {
     // an answer, not a transcript event: index 0 keeps the chat's numbering without gaps
     Map<String, Object> notice =
         FileAnswers.event(chat, Party.CUSTOMER, 0, "Notice", LIMITS_NOTICE, files.limitsData(chat));
-    return ok(chat, chats.nextPosition(chat.getId()), List.of(notice), null);
+    return ok(chat, v2Next(chat), List.of(notice), null);
   }
 
   public Response upload(ChatSession chat, Map<String, String> p, List<EntityPart> parts) {
     if (ChatFiles.ended(chat)) {
-      return ok(chat, chats.nextPosition(chat.getId()), List.of(), null);
+      return ok(chat, v2Next(chat), List.of(), null);
     }
     FilePart file = FilePart.of(parts);
     String description = p.getOrDefault("userData[file-description]", "");
@@ -90,7 +93,7 @@ public class CustomerFileOperations {
                 FileAnswers.event(
                     chat,
                     Party.CUSTOMER,
-                    up.position(),
+                    up.position() + V2_SHIFT,
                     "FileUploaded",
                     file.fileName(),
                     ChatFiles.eventData(up.file())));
@@ -104,7 +107,7 @@ public class CustomerFileOperations {
   public Response delete(ChatSession chat, String fileId) {
     required(fileId);
     if (ChatFiles.ended(chat)) {
-      return ok(chat, chats.nextPosition(chat.getId()), List.of(), null);
+      return ok(chat, v2Next(chat), List.of(), null);
     }
     int position = files.delete(chat, Party.CUSTOMER, fileId);
     List<Map<String, Object>> messages =
@@ -114,7 +117,7 @@ public class CustomerFileOperations {
                 FileAnswers.event(
                     chat,
                     Party.CUSTOMER,
-                    position,
+                    position + V2_SHIFT,
                     "FileDeleted",
                     "",
                     Map.of("file-id", fileId.strip())));
@@ -123,7 +126,12 @@ public class CustomerFileOperations {
 
   /** After the event at {@code position} (0: none was added). */
   private int next(ChatSession chat, int position) {
-    return position > 0 ? position + 1 : chats.nextPosition(chat.getId());
+    return position > 0 ? position + V2_SHIFT + 1 : v2Next(chat);
+  }
+
+  /** The v2 index of the chat's next event. */
+  private int v2Next(ChatSession chat) {
+    return chats.nextPosition(chat.getId()) + V2_SHIFT;
   }
 
   /** The {@code chat-ntf} operations by name. */
