@@ -4,40 +4,29 @@ import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Map;
 import java.util.Set;
-import org.opengms.api.error.GmsExceptionMapper;
-import org.opengms.api.error.UnexpectedErrorMapper;
-import org.opengms.api.error.WebApplicationExceptionMapper;
-import org.opengms.chat.files.ChatFileV2Resource;
-import org.opengms.chat.files.ChatNtfResource;
 
 /**
- * The Chat API version 2: {@code /genesys/2/...}. Its classes are listed, so none of the version 1
- * resources appear under {@code /2}.
+ * The GMS REST API, version 2 (GMS 8.5.1xx): {@code /genesys/2/...}, e.g. Chat API v2. Its
+ * resources are listed here, not discovered: a version-2 resource must be added to {@link
+ * #RESOURCES} (and not to {@link RestApplication}).
  */
 @ApplicationPath("2")
 public class RestApplicationV2 extends Application {
 
+  /** Every version-2 resource. */
+  public static final Set<Class<?>> RESOURCES =
+      Set.of(
+          org.opengms.chat.v2.ChatV2Resource.class,
+          org.opengms.chat.files.ChatFileV2Resource.class,
+          org.opengms.chat.files.ChatNtfResource.class);
+
   @Override
   public Set<Class<?>> getClasses() {
-    return Set.of(
-        ChatFileV2Resource.class,
-        ChatNtfResource.class,
-        SharedJsonb.class,
-        MalformedBodyInterceptor.class,
-        NoCacheHeadersFilter.class,
-        RequestSizeLimitFilter.class,
-        GmsExceptionMapper.class,
-        WebApplicationExceptionMapper.class,
-        UnexpectedErrorMapper.class);
+    return ApiProviders.with(RESOURCES);
   }
 
   @Override
   public Map<String, Object> getProperties() {
-    // as RestApplication: multipart on Jersey (Payara), no WADL
-    return Map.of(
-        "jersey.config.server.provider.classnames",
-        "org.glassfish.jersey.media.multipart.MultiPartFeature",
-        "jersey.config.server.wadl.disableWadl",
-        "true");
+    return ApiProviders.PROPERTIES;
   }
 }

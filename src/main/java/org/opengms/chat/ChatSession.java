@@ -30,14 +30,10 @@ import java.time.Instant;
 @NamedQuery(
     name = ChatSession.BY_SERVICE,
     query = "select c from ChatSession c where c.serviceId = :serviceId")
-@NamedQuery(
-    name = ChatSession.BY_SECURE_KEY,
-    query = "select c.id from ChatSession c where c.secureKey = :secureKey")
 public class ChatSession {
 
   static final String OPEN = "ChatSession.open";
   static final String BY_SERVICE = "ChatSession.byService";
-  static final String BY_SECURE_KEY = "ChatSession.bySecureKey";
 
   @Id
   @Column(length = 16)
@@ -106,6 +102,10 @@ public class ChatSession {
 
   @Column(name = "finished_at")
   private Instant finishedAt;
+
+  /** The customer's user data (Chat API v2), a JSON object of strings; null: none. */
+  @Column(name = "user_data", length = ChatUserData.MAX_CHARS)
+  private String userData;
 
   protected ChatSession() {}
 
@@ -241,6 +241,23 @@ public class ChatSession {
     state = ChatState.WAITING;
     agentLogin = null;
     this.queuedAt = queuedAt;
+  }
+
+  /** The customer's user data, in the order it was given. */
+  public java.util.Map<String, String> getUserData() {
+    return ChatUserData.parse(userData);
+  }
+
+  /** The customer renamed themselves (Chat API v2 {@code updateNickname}). */
+  void rename(String nickname) {
+    this.nickname = nickname;
+  }
+
+  /** Merges {@code data} into the user data (a key's new value replaces its old one). */
+  void mergeUserData(java.util.Map<String, String> data) {
+    java.util.Map<String, String> merged = new java.util.LinkedHashMap<>(getUserData());
+    merged.putAll(data);
+    this.userData = ChatUserData.format(merged);
   }
 
   void finish(Instant now) {

@@ -122,7 +122,7 @@ public class OpenChats {
 
   /** The id of the chat whose secureKey is {@code secureKey}. */
   public Optional<String> chatIdBySecureKey(String secureKey) {
-    return store.idBySecureKey(secureKey);
+    return store.bySecureKey(secureKey).map(ChatSession::getId);
   }
 
   /** The index the chat's next event will have (its events are numbered from 1). */

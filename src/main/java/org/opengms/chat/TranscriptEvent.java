@@ -29,6 +29,9 @@ public record TranscriptEvent(
   public static final String FILE_UPLOADED = "Notice.FileUploaded";
   public static final String FILE_DELETED = "Notice.FileDeleted";
 
+  /** The customer changed nickname (Chat API v2); the text is the new nickname. */
+  public static final String NICKNAME_UPDATED = "Notice.NicknameUpdated";
+
   public static final String AGENT = "AGENT";
   public static final String CLIENT = "CLIENT";
 

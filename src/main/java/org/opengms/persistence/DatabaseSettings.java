@@ -33,8 +33,8 @@ public record DatabaseSettings(String url, String user, String password) {
   /**
    * An H2 file URL with {@code WRITE_DELAY=0} added unless it sets its own: H2 otherwise writes
    * commits up to 500 ms later, and a crash in between loses writes already answered 2xx. With 0,
-   * each commit is written to the file before the answer (it survives a killed process; H2 does
-   * not fsync, so an operating-system crash or power loss may still lose the last commits).
+   * each commit is written to the file before the answer (it survives a killed process; H2 does not
+   * fsync, so an operating-system crash or power loss may still lose the last commits).
    */
   static String durable(String url) {
     String upper = url.toUpperCase(Locale.ROOT);

@@ -1,10 +1,9 @@
 package org.opengms.outbound;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -103,7 +102,9 @@ class OutboundPolicyTest {
     OutboundPolicy.Lookup fixed =
         host -> {
           lookedUp.add(host);
-          return new InetAddress[] {InetAddress.getByAddress(host, new byte[] {93, (byte) 184, 1, 2})};
+          return new InetAddress[] {
+            InetAddress.getByAddress(host, new byte[] {93, (byte) 184, 1, 2})
+          };
         };
 
     assertEquals(1, policy.permitted("93.184.1.2", fixed).length);

@@ -12,6 +12,8 @@ import org.opengms.api.error.GmsException;
 import org.opengms.api.error.InvalidRequestException;
 import org.opengms.chat.ChatSession;
 import org.opengms.chat.OpenChats;
+import org.opengms.chat.v2.ChatV2Chats;
+import org.opengms.config.ConfigurationProvider;
 
 /**
  * The customer's file operations, as Chat v2 answers them, over REST ({@code
@@ -30,6 +32,7 @@ public class CustomerFileOperations {
 
   @Inject ChatFiles files;
   @Inject ChatFileAccess access;
+  @Inject ConfigurationProvider configuration;
   @Inject OpenChats chats;
 
   /** The chat named by {@code chatId} (or, when absent, by the secureKey alone) with its checks. */
@@ -46,8 +49,7 @@ public class CustomerFileOperations {
               .orElseThrow(() -> new AccessDeniedException("Wrong secureKey"));
     }
     ChatSession chat = access.customer(service, id, secureKey);
-    if (mismatch(p.get("userId"), chat.getUserId())
-        || mismatch(p.get("alias"), FileAnswers.ALIAS)) {
+    if (mismatch(p.get("userId"), chat.getUserId()) || mismatch(p.get("alias"), alias())) {
       throw new AccessDeniedException("userId or alias does not match the chat");
     }
     return chat;
@@ -160,9 +162,13 @@ public class CustomerFileOperations {
     return sent != null && !sent.isBlank() && !sent.strip().equals(actual);
   }
 
-  private static Response ok(
+  private String alias() {
+    return ChatV2Chats.alias(configuration.current());
+  }
+
+  private Response ok(
       ChatSession chat, int next, List<Map<String, Object>> messages, Map<String, String> data) {
-    return Response.ok(FileAnswers.answer(chat, next, messages, data))
+    return Response.ok(FileAnswers.answer(chat, alias(), next, messages, data))
         .type("application/json")
         .build();
   }

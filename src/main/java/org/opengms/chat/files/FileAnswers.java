@@ -14,13 +14,11 @@ import org.opengms.chat.ChatSession;
  */
 final class FileAnswers {
 
-  /** This server's host alias in answers (the contract's default). */
-  static final String ALIAS = "1";
-
   private FileAnswers() {}
 
   static Map<String, Object> answer(
       ChatSession chat,
+      String alias,
       int nextPosition,
       List<Map<String, Object>> messages,
       Map<String, String> userData) {
@@ -28,7 +26,7 @@ final class FileAnswers {
     json.put("chatId", chat.getId());
     json.put("statusCode", 0);
     json.put("chatEnded", ChatFiles.ended(chat));
-    json.put("alias", ALIAS);
+    json.put("alias", alias);
     json.put("userId", chat.getUserId());
     json.put("secureKey", chat.getSecureKey());
     json.put("nextPosition", nextPosition);

@@ -130,8 +130,7 @@ public class PushHttp {
     String host = uri.getHost();
     try {
       InetAddress[][] looked = new InetAddress[1][];
-      InetAddress[] allowed =
-          policy.permitted(host, h -> looked[0] = InetAddress.getAllByName(h));
+      InetAddress[] allowed = policy.permitted(host, h -> looked[0] = InetAddress.getAllByName(h));
       // Every address must pass: the JDK client connects to whichever it picks.
       if (allowed.length < looked[0].length) {
         return "refused by [push] outbound_allow: " + host + " has addresses not permitted";
