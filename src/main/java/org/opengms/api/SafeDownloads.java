@@ -1,5 +1,6 @@
 package org.opengms.api;
 
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -7,12 +8,10 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * How user files (storage binaries, chat files) are served so that none runs as a page of our
- * origin: {@code X-Content-Type-Options: nosniff} (the browser keeps the declared type), {@code
- * Content-Security-Policy: sandbox} (opened directly, a file is a sandboxed page without scripts or
- * our cookies), and {@code Content-Disposition: attachment} unless the type is one browsers show
- * without running anything: raster images, PDF, plain text. SVG, HTML and the like are downloaded,
- * never shown inline.
+ * The headers of a file someone uploaded and someone else downloads: the browser must not guess its
+ * type ({@code nosniff}), nor run it ({@code Content-Security-Policy: sandbox}), and it is saved
+ * rather than shown ({@code attachment}) unless its type is one browsers show inertly (images but
+ * SVG, PDF, plain text).
  */
 public final class SafeDownloads {
 
@@ -29,33 +28,39 @@ public final class SafeDownloads {
 
   private SafeDownloads() {}
 
-  /** Adds the headers to {@code response}, which serves a file of {@code contentType}. */
+  /** Adds the type (a malformed one as {@code application/octet-stream}) and safety headers. */
   public static Response.ResponseBuilder of(
       Response.ResponseBuilder response, String contentType, String fileName) {
+    MediaType type = parsed(contentType);
+    String essence = (type.getType() + "/" + type.getSubtype()).toLowerCase(Locale.ROOT);
+    boolean inline = INLINE.contains(essence);
     return response
+        .type(type)
         .header("X-Content-Type-Options", "nosniff")
         .header("Content-Security-Policy", "sandbox")
-        .header(
-            "Content-Disposition",
-            (isInline(contentType) ? "inline" : "attachment") + fileNameParameters(fileName));
+        .header("Content-Disposition", disposition(inline ? "inline" : "attachment", fileName));
   }
 
-  /** Whether a file of this type may be shown in the browser rather than downloaded. */
+  /** Whether {@code contentType} is shown inline by {@link #of}. */
   public static boolean isInline(String contentType) {
-    if (contentType == null) {
-      return false;
-    }
-    int semicolon = contentType.indexOf(';');
-    String bare = (semicolon < 0 ? contentType : contentType.substring(0, semicolon));
-    return INLINE.contains(bare.strip().toLowerCase(Locale.ROOT));
+    MediaType type = parsed(contentType);
+    return INLINE.contains((type.getType() + "/" + type.getSubtype()).toLowerCase(Locale.ROOT));
   }
 
-  private static String fileNameParameters(String fileName) {
-    if (fileName == null || fileName.isEmpty()) {
-      return "";
+  private static MediaType parsed(String contentType) {
+    try {
+      return contentType == null || contentType.isBlank()
+          ? MediaType.APPLICATION_OCTET_STREAM_TYPE
+          : MediaType.valueOf(contentType);
+    } catch (IllegalArgumentException e) {
+      return MediaType.APPLICATION_OCTET_STREAM_TYPE;
     }
-    String ascii = fileName.replaceAll("[^\\x20-\\x7e]|[\"\\\\]", "_");
-    String encoded = URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
-    return "; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
+  }
+
+  private static String disposition(String kind, String fileName) {
+    String name = fileName == null || fileName.isBlank() ? "file" : fileName;
+    String ascii = name.replaceAll("[^\\x20-\\x7e]|[\"\\\\]", "_");
+    String encoded = URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
+    return kind + "; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
   }
 }
