@@ -15,7 +15,11 @@
  *   <li>{@link org.opengms.agent.AgentPresence}: who is ready and which chats each agent has;
  *   <li>{@link org.opengms.chat.OpenChats}: open chats by id and service, recently finished ones;
  *   <li>{@link org.opengms.chat.Transcripts}: storing, keeping and pushing events, showing them;
- *   <li>{@link org.opengms.chat.IdleChats}: ending chats idle past their timeout (expiry timer).
+ *   <li>{@link org.opengms.chat.IdleChats}: ending chats idle past their timeout (expiry timer);
+ *   <li>{@link org.opengms.chat.CustomerChanges}: what a Chat API v2 customer may change besides
+ *       (nickname, user data) and finding chats by id or secure key, for {@code chat.v2}; each
+ *       stored event is also announced as a {@link org.opengms.chat.ChatEventAppended} CDI event
+ *       (synchronous, under the chat's monitor), which the v2 CometD bindings observe.
  * </ul>
  *
  * <h2>Lock order</h2>

@@ -62,10 +62,12 @@ public class CometServer {
   private static final Logger LOG = Logger.getLogger(CometServer.class.getName());
 
   @Inject ConfigurationProvider configuration;
+  @Inject jakarta.enterprise.inject.Instance<ServiceChannel> serviceChannels;
   @Inject DeliveryCounters undelivered;
 
   private final UserSessions sessions = new UserSessions();
   private final UserSessions agentSessions = new UserSessions(AgentSession::of);
+  private final UserSessions serviceOnlySessions = new UserSessions(ServiceOnlySession::of);
   private volatile BayeuxServerImpl bayeux;
   private volatile CometSettings settings;
 
@@ -89,9 +91,15 @@ public class CometServer {
     server.setTransports(transports(server, context));
     server.setAllowedTransports(
         server.getTransports().stream().map(ServerTransport::getName).toList());
-    server.setSecurityPolicy(
+    HandshakePolicy policy =
         new HandshakePolicy(
-            sessions, agentSessions, () -> configuration.current().users(), settings));
+            sessions, agentSessions, () -> configuration.current().users(), settings);
+    List<ServiceChannel> handlers = serviceChannels.stream().toList();
+    if (!handlers.isEmpty()) {
+      policy.admitServiceOnly(serviceOnlySessions);
+      server.addListener(serviceOnlySessions);
+    }
+    server.setSecurityPolicy(policy);
     server.addListener(sessions);
     server.addListener(agentSessions);
     BoundedQueues queues = new BoundedQueues(settings.maxQueue(), undelivered);
@@ -111,7 +119,9 @@ public class CometServer {
         channel -> {
           channel.setPersistent(true);
           channel.addAuthorizer(GrantAuthorizer.GRANT_NONE); // nothing is allowed unless granted
+          channel.addAuthorizer(ServiceChannels.onlyThere(handlers));
         });
+    ServiceChannels.register(server, handlers);
     server.createChannelIfAbsent(
         CHANNEL,
         channel -> {
