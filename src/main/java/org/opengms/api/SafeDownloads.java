@@ -6,6 +6,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The headers of a file someone uploaded and someone else downloads: the browser must not guess its
@@ -26,35 +27,45 @@ public final class SafeDownloads {
           "application/pdf",
           "text/plain");
 
+  private static final String TOKEN = "[A-Za-z0-9!#$&^_.+-]+";
+
+  /** {@code type/subtype} and optional {@code ; name=value} parameters (RFC 9110 tokens). */
+  private static final Pattern MEDIA_TYPE =
+      Pattern.compile(TOKEN + "/" + TOKEN + "(\\s*;\\s*" + TOKEN + "=(" + TOKEN + "|\"[^\"]*\"))*");
+
   private SafeDownloads() {}
 
   /** Adds the type (a malformed one as {@code application/octet-stream}) and safety headers. */
   public static Response.ResponseBuilder of(
       Response.ResponseBuilder response, String contentType, String fileName) {
-    MediaType type = parsed(contentType);
-    String essence = (type.getType() + "/" + type.getSubtype()).toLowerCase(Locale.ROOT);
-    boolean inline = INLINE.contains(essence);
+    String type = valid(contentType);
     return response
         .type(type)
         .header("X-Content-Type-Options", "nosniff")
         .header("Content-Security-Policy", "sandbox")
-        .header("Content-Disposition", disposition(inline ? "inline" : "attachment", fileName));
+        .header(
+            "Content-Disposition",
+            disposition(INLINE.contains(essence(type)) ? "inline" : "attachment", fileName));
   }
 
   /** Whether {@code contentType} is shown inline by {@link #of}. */
   public static boolean isInline(String contentType) {
-    MediaType type = parsed(contentType);
-    return INLINE.contains((type.getType() + "/" + type.getSubtype()).toLowerCase(Locale.ROOT));
+    return INLINE.contains(essence(valid(contentType)));
   }
 
-  private static MediaType parsed(String contentType) {
-    try {
-      return contentType == null || contentType.isBlank()
-          ? MediaType.APPLICATION_OCTET_STREAM_TYPE
-          : MediaType.valueOf(contentType);
-    } catch (IllegalArgumentException e) {
-      return MediaType.APPLICATION_OCTET_STREAM_TYPE;
-    }
+  /**
+   * The type as given when it is a well-formed media type, else {@code application/octet-stream}.
+   */
+  private static String valid(String contentType) {
+    return contentType != null && MEDIA_TYPE.matcher(contentType.strip()).matches()
+        ? contentType.strip()
+        : MediaType.APPLICATION_OCTET_STREAM;
+  }
+
+  /** {@code type/subtype}, lower case, without parameters. */
+  private static String essence(String type) {
+    int semicolon = type.indexOf(';');
+    return (semicolon < 0 ? type : type.substring(0, semicolon)).strip().toLowerCase(Locale.ROOT);
   }
 
   private static String disposition(String kind, String fileName) {

@@ -97,6 +97,15 @@ class ChatFilesIT {
               "file-type", "text/plain",
               "file-description", "about note.txt"),
           userData(uploaded));
+      Map<String, Object> refreshed =
+          zoe.ok(
+              http.postForm(
+                  "2/chat/" + SERVICE + "/" + zoe.chatId + "/refresh",
+                  Map.of("secureKey", zoe.secureKey, "transcriptPosition", "1")));
+      Map<String, Object> inV2 = messages(refreshed).get(messages(refreshed).size() - 1);
+      assertEquals("FileUploaded", inV2.get("type"), "the v2 transcript numbers it alike");
+      assertEquals(next, FileClient.number(inV2.get("index")));
+      assertEquals(noteId, userData(inV2).get("file-id"));
       List<Object> event = lastEvent(zoe.chatId);
       assertEquals(List.of("Notice.FileUploaded", "Zoe", "note.txt"), event.subList(0, 3));
       assertEquals(noteId, ((Map<?, ?>) event.get(5)).get("file-id"));
