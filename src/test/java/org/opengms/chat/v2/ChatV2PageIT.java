@@ -161,6 +161,17 @@ class ChatV2PageIT {
   }
 
   @Test
+  void shouldShowTheRefusalOfAnUnknownServiceAndStartNothing() {
+    customer.open(http.uri("chat2/?service=no-such-service"));
+    customer.type("firstName", "Buzz");
+    customer.type("subject", "Anyone?");
+    customer.click("startButton");
+    customer.awaitText("startError", "the v2 refusal", t -> t.startsWith("404 "));
+    assertTrue(customer.byId("conversation").getDomAttribute("hidden") != null);
+    assertTrue(agentApi.chats().isEmpty());
+  }
+
+  @Test
   void shouldServeThePageUnderTheStrictPolicy() {
     HttpResponse<String> page = http.get("chat2/");
     assertEquals(200, page.statusCode());
