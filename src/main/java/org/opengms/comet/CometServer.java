@@ -87,13 +87,20 @@ public class CometServer {
     server.setOption(
         AbstractWebSocketTransport.PREFIX + "." + AbstractWebSocketTransport.IDLE_TIMEOUT_OPTION,
         settings.webSocketIdleTimeoutMillis());
+    // GMS clients (and the reference's traces) return no BAYEUX_BROWSER cookie: sessions are found
+    // by client id, and SameUserCheck ties each message to the session's gms_user instead.
+    server.setOption("trustClientSession", true);
     server.setOption(ServletContext.class.getName(), context);
     server.setTransports(transports(server, context));
     server.setAllowedTransports(
         server.getTransports().stream().map(ServerTransport::getName).toList());
     HandshakePolicy policy =
         new HandshakePolicy(
-            sessions, agentSessions, () -> configuration.current().users(), settings);
+            sessions,
+            agentSessions,
+            () -> configuration.current().users(),
+            () -> configuration.current().security(),
+            settings);
     List<ServiceChannel> handlers = serviceChannels.stream().toList();
     if (!handlers.isEmpty()) {
       policy.admitServiceOnly(serviceOnlySessions);
@@ -109,6 +116,7 @@ public class CometServer {
     acknowledgements.addListener(queues);
     server.addExtension(acknowledgements);
     server.addExtension(new SameUserCheck());
+    server.addExtension(new AdviceCaps(settings));
     try {
       server.start();
     } catch (Exception e) {

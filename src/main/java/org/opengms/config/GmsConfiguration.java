@@ -9,6 +9,7 @@ import org.opengms.cors.CorsSettings;
 import org.opengms.notification.PushSettings;
 import org.opengms.outbound.HttpSettings;
 import org.opengms.patterns.PatternCatalog;
+import org.opengms.security.SecuritySettings;
 import org.opengms.security.UserSettings;
 import org.opengms.service.ServiceCatalog;
 import org.opengms.statistics.StatisticsSettings;
@@ -26,6 +27,7 @@ public final class GmsConfiguration {
   private final ServerSettings server;
   private final StorageSettings storage;
   private final UserSettings users;
+  private final SecuritySettings security;
   private final PatternCatalog patterns;
   private final ServiceCatalog services;
   private final PushSettings push;
@@ -43,6 +45,7 @@ public final class GmsConfiguration {
     this.server = ServerSettings.from(document);
     this.storage = StorageSettings.from(document);
     this.users = UserSettings.from(document);
+    this.security = SecuritySettings.from(document);
     this.patterns = PatternCatalog.from(document);
     this.services = ServiceCatalog.from(document);
     this.push = PushSettings.from(document);
@@ -73,6 +76,10 @@ public final class GmsConfiguration {
 
   public UserSettings users() {
     return users;
+  }
+
+  public SecuritySettings security() {
+    return security;
   }
 
   public PatternCatalog patterns() {

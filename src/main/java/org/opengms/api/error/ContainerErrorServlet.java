@@ -31,8 +31,11 @@ public class ContainerErrorServlet extends HttpServlet {
         uri instanceof String u && u.startsWith(request.getContextPath())
             ? u.substring(request.getContextPath().length())
             : request.getServletPath();
-    if (status == HttpServletResponse.SC_METHOD_NOT_ALLOWED && !exists(path)) {
-      status = HttpServletResponse.SC_NOT_FOUND; // the static-file servlet says 405 to any POST
+    if ((status == HttpServletResponse.SC_METHOD_NOT_ALLOWED
+            || status == HttpServletResponse.SC_FORBIDDEN)
+        && !exists(path)) {
+      // The static-file servlet refuses writes before looking: 405 on WildFly, 403 on Payara.
+      status = HttpServletResponse.SC_NOT_FOUND;
     }
     String body =
         (ErrorBodies.isChatV2(path) ? ErrorBodies.chatV2(status) : ErrorBodies.gms(status))
