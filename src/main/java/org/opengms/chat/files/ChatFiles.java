@@ -145,7 +145,9 @@ public class ChatFiles {
             in.transferTo(out);
           }
         };
-    return SafeDownloads.of(Response.ok(body), file.contentType(), file.fileName())
+    // the stored type is a parsed type/subtype (FilePart), so it is always a valid header
+    return SafeDownloads.of(
+            Response.ok(body, file.contentType()), file.contentType(), file.fileName())
         .header("Content-Length", file.size())
         .build();
   }
