@@ -34,6 +34,7 @@ function connect() {
   cometd.addListener("/meta/connect", (reply) => {
     if (!ended) {
       $("connection").textContent = reply.successful === true ? "online" : "offline";
+      $("connection").dataset.transport = cometd.getTransport().type; // websocket if it can
     }
   });
   return new Promise((resolve, reject) => {

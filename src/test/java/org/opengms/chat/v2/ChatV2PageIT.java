@@ -76,6 +76,7 @@ class ChatV2PageIT {
     logInAndGoReady();
     startChat("Broken lamp");
     customer.awaitText("connection", "the customer's CometD session", "online"::equals);
+    assertEquals("websocket", customer.byId("connection").getDomAttribute("data-transport"));
     String entry =
         agent.awaitText("chats", "the chat assigned by push", t -> t.contains("Buzz Brain"));
     assertTrue(entry.contains("Broken lamp"), entry);
