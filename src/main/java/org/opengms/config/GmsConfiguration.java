@@ -3,6 +3,7 @@ package org.opengms.config;
 import java.time.Instant;
 import org.opengms.callback.CallbackSettings;
 import org.opengms.chat.ChatSettings;
+import org.opengms.chat.files.ChatFileSettings;
 import org.opengms.comet.CometSettings;
 import org.opengms.cors.CorsSettings;
 import org.opengms.notification.PushSettings;
@@ -32,6 +33,7 @@ public final class GmsConfiguration {
   private final PushSettings push;
   private final HttpSettings http;
   private final ChatSettings chat;
+  private final ChatFileSettings chatFiles;
   private final CometSettings comet;
   private final CallbackSettings callback;
   private final StatisticsSettings statistics;
@@ -49,6 +51,7 @@ public final class GmsConfiguration {
     this.push = PushSettings.from(document);
     this.http = HttpSettings.from(document);
     this.chat = ChatSettings.from(document);
+    this.chatFiles = ChatFileSettings.from(document);
     this.comet = CometSettings.from(document);
     this.callback = CallbackSettings.from(document);
     this.statistics = StatisticsSettings.from(document);
@@ -97,6 +100,10 @@ public final class GmsConfiguration {
 
   public ChatSettings chat() {
     return chat;
+  }
+
+  public ChatFileSettings chatFiles() {
+    return chatFiles;
   }
 
   public CometSettings comet() {
