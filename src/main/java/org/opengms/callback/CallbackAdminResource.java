@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.opengms.api.JsonInput;
 import org.opengms.api.PublicUrls;
 import org.opengms.api.error.InvalidRequestException;
 import org.opengms.config.ConfigurationProvider;
@@ -73,7 +74,7 @@ public class CallbackAdminResource {
     int max = 500;
     if (q.containsKey("max")) {
       CallbackOptions.requireNumber("max", q.get("max"));
-      max = Math.max(1, Math.min(10_000, Integer.parseInt(q.get("max"))));
+      max = (int) Math.max(1, Math.min(10_000, Long.parseLong(q.get("max"))));
     }
     Set<CallbackState> states = EnumSet.noneOf(CallbackState.class);
     for (String s : CallbackOptions.split(q.getOrDefault("states", "QUEUED,SCHEDULED"))) {
@@ -213,6 +214,9 @@ public class CallbackAdminResource {
   }
 
   private static Map<String, Object> readJson(String body) {
+    if (body != null && !body.isBlank()) {
+      JsonInput.check(body); // size and depth first: a deep body would exhaust the stack
+    }
     try {
       Map<String, Object> json =
           CallbackJson.readObject(body == null || body.isBlank() ? "{}" : body);
