@@ -2,6 +2,7 @@ package org.opengms.chat;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
@@ -9,12 +10,14 @@ import jakarta.persistence.Index;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.opengms.persistence.ColumnLengths;
 
 /**
  * A chat interaction of one service ({@code POST /1/service/{id}/ixn/chat}): who the customer is,
  * where the chat is ({@link ChatState}) and which agent has it. The engine keeps open chats in
  * memory and writes a row only when the chat starts, is assigned, is re-queued or ends.
  */
+@EntityListeners(ColumnLengths.class)
 @Entity
 @Table(
     name = "chat_session",
