@@ -54,6 +54,10 @@ public class ChatSession {
   @Column(name = "queue_name", nullable = false, length = 255)
   private String queue;
 
+  /** The agent to offer the chat first (a chat callback's accepting agent); null for none. */
+  @Column(name = "preferred_agent", length = 64)
+  private String preferredAgent;
+
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 16)
   private ChatState state;
@@ -165,6 +169,14 @@ public class ChatSession {
 
   public String getQueue() {
     return queue;
+  }
+
+  public String getPreferredAgent() {
+    return preferredAgent;
+  }
+
+  void preferAgent(String login) {
+    this.preferredAgent = login;
   }
 
   public ChatState getState() {

@@ -98,6 +98,23 @@ class ChatQueueTest {
   }
 
   @Test
+  void shouldOfferAChatToItsPreferredAgentFirstWhenThatOneCanTakeIt() {
+    agent("longest", 2);
+    agent("accepted", 2);
+    agent("away", 2);
+    ready("longest", NOW.minusSeconds(60));
+    ready("accepted", NOW.minusSeconds(5));
+    LiveChat callbackChat = chat("default");
+    callbackChat.session.preferAgent("accepted");
+    LiveChat elsewhere = chat("default");
+    elsewhere.session.preferAgent("away"); // not ready: routed as usual
+    queue.add(callbackChat);
+    queue.add(elsewhere);
+
+    assertEquals(List.of(callbackChat.id() + "→accepted", elsewhere.id() + "→longest"), route());
+  }
+
+  @Test
   void shouldNotRouteAChatBackToAnAgentWhoLeftIt() {
     agent("a1", 2);
     ready("a1", NOW);
