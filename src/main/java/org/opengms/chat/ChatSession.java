@@ -1,6 +1,7 @@
 package org.opengms.chat;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -101,6 +102,9 @@ public class ChatSession {
   @Column(name = "finished_at")
   private Instant finishedAt;
 
+  /** Where events go by native push while no session is bound; null (or unset) for none. */
+  @Embedded private ChatDevice device;
+
   protected ChatSession() {}
 
   ChatSession(Customer customer, String serviceId, String serviceName, Instant expiresAt) {
@@ -121,6 +125,7 @@ public class ChatSession {
     this.gmsUser = customer.gmsUser();
     this.notifyBy = customer.notifyBy();
     this.subscriptionId = customer.subscriptionId();
+    this.device = customer.device();
     this.startedAt = Instant.now();
     this.queuedAt = startedAt;
   }
@@ -136,7 +141,8 @@ public class ChatSession {
       String gmsUser,
       String notifyBy,
       String subscriptionId,
-      String queue) {}
+      String queue,
+      ChatDevice device) {}
 
   public String getId() {
     return id;
@@ -220,6 +226,11 @@ public class ChatSession {
 
   public Instant getFinishedAt() {
     return finishedAt;
+  }
+
+  /** The customer's device for native push, or null when the chat named none. */
+  public ChatDevice getDevice() {
+    return device != null && device.isSet() ? device : null;
   }
 
   void assign(String login) {

@@ -2,6 +2,7 @@ package org.opengms.comet;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletContext;
 import jakarta.websocket.server.ServerContainer;
@@ -63,6 +64,7 @@ public class CometServer {
 
   @Inject ConfigurationProvider configuration;
   @Inject DeliveryCounters undelivered;
+  @Inject Event<CometUserSession> userSessionEvents;
 
   private final UserSessions sessions = new UserSessions();
   private final UserSessions agentSessions = new UserSessions(AgentSession::of);
@@ -94,6 +96,7 @@ public class CometServer {
             sessions, agentSessions, () -> configuration.current().users(), settings));
     server.addListener(sessions);
     server.addListener(agentSessions);
+    server.addListener(new UserSessionEvents(userSessionEvents::fire));
     BoundedQueues queues = new BoundedQueues(settings.maxQueue(), undelivered);
     server.addListener(queues);
     AcknowledgedMessagesExtension acknowledgements = new AcknowledgedMessagesExtension();
