@@ -13,10 +13,9 @@ import org.opengms.notification.Localization;
 /**
  * Chats whose client is in the background: for each chat with a device ({@link ChatDevice}), which
  * client sessions are bound to it, and how far its events were pushed. While no session is bound,
- * every event the client has not seen goes to the device ({@link ChatDevicePush}) — the agent's
- * and the system's, not the customer's own, never custom notices — plus {@code IdleAlert} and
- * {@code IdleClose} from the idle timeout. Transports report sessions through {@link
- * ChatClientSessions}.
+ * every event the client has not seen goes to the device ({@link ChatDevicePush}) — the agent's and
+ * the system's, not the customer's own, never custom notices — plus {@code IdleAlert} and {@code
+ * IdleClose} from the idle timeout. Transports report sessions through {@link ChatClientSessions}.
  *
  * <p>In memory only: after a restart no session is bound (the clients must connect again), so every
  * chat with a device starts in the background, its earlier events counting as pushed. Each chat's
@@ -127,7 +126,9 @@ public class ChatBackground implements ChatClientSessions {
     idle(chat, "IdleAlert", seconds, "The chat will end in " + seconds + " seconds of inactivity");
   }
 
-  /** The idle timeout ends the chat after {@code seconds}: {@code IdleClose} if in the background. */
+  /**
+   * The idle timeout ends the chat after {@code seconds}: {@code IdleClose} if in the background.
+   */
   void idleClosed(LiveChat chat, int seconds) {
     idle(chat, "IdleClose", seconds, "The chat ended after " + seconds + " seconds of inactivity");
   }

@@ -93,8 +93,7 @@ public class ChatDevicePush {
     publish.notificationDetails = new NotificationDetails();
     publish.notificationDetails.type = device.type();
     publish.notificationDetails.deviceId = device.deviceId();
-    publish.notificationDetails.properties =
-        Map.of("debug", Boolean.toString(device.debug()));
+    publish.notificationDetails.properties = Map.of("debug", Boolean.toString(device.debug()));
     String id = chat.getId();
     Runnable task =
         () -> {

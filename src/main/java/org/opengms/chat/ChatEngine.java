@@ -37,7 +37,8 @@ public class ChatEngine {
     ServiceSession service = services.find(serviceId);
     ServiceDefinition definition =
         ChatRequests.chatService(configuration.current(), service.getServiceName());
-    ChatSession.Customer customer = ChatRequests.customer(
+    ChatSession.Customer customer =
+        ChatRequests.customer(
             p, definition, service, requestGmsUser, configuration.current().push());
     synchronized (queue.lock()) {
       if (open.hasChat(serviceId)) {

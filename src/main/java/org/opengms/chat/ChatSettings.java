@@ -19,8 +19,8 @@ import org.opengms.service.ServiceDefinition;
  *     the head of the queue for another agent
  * @param idleTimeoutSeconds a chat without customer or agent activity for this long ends ({@code
  *     idle_timeout}, default 1800 like a web chat; 0 never)
- * @param idleAlertSeconds how long before that end a chat whose client is in the background gets
- *     an {@code IdleAlert} push ({@code idle_alert}, default 60; 0 none)
+ * @param idleAlertSeconds how long before that end a chat whose client is in the background gets an
+ *     {@code IdleAlert} push ({@code idle_alert}, default 60; 0 none)
  */
 public record ChatSettings(
     int maxMessageBytes,

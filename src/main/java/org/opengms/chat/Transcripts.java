@@ -10,8 +10,8 @@ import org.opengms.security.User;
 /**
  * Writes transcripts: each event is stored (one insert), kept in memory and pushed, in that order,
  * under the chat's monitor so positions are dense and pushed in order; and shows them to the
- * customer (a poll shows what they have not seen, a comet customer only the position unless it
- * asks from a position).
+ * customer (a poll shows what they have not seen, a comet customer only the position unless it asks
+ * from a position).
  */
 @ApplicationScoped
 public class Transcripts {

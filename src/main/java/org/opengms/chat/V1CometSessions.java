@@ -33,7 +33,9 @@ public class V1CometSessions {
     if (!chat.isComet() || chat.getGmsUser() == null) {
       return;
     }
-    chatsOfUser.computeIfAbsent(chat.getGmsUser(), k -> ConcurrentHashMap.newKeySet()).add(chat.getId());
+    chatsOfUser
+        .computeIfAbsent(chat.getGmsUser(), k -> ConcurrentHashMap.newKeySet())
+        .add(chat.getId());
     if (messengers.isResolvable()) {
       for (String session : messengers.get().sessionIds(chat.getGmsUser())) {
         background.bound(chat.getId(), session);

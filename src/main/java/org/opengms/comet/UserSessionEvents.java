@@ -10,8 +10,8 @@ import org.cometd.bayeux.server.ServerSession;
 
 /**
  * Tells the application ({@link CometUserSession} events) when end users' sessions come and go,
- * with what a going-to-the-background client says in its {@code /meta/disconnect}'s {@code ext}.
- * A failing observer is logged and never breaks CometD.
+ * with what a going-to-the-background client says in its {@code /meta/disconnect}'s {@code ext}. A
+ * failing observer is logged and never breaks CometD.
  */
 final class UserSessionEvents implements BayeuxServer.SessionListener {
 

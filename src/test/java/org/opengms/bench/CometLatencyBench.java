@@ -31,8 +31,8 @@ import org.eclipse.jetty.util.component.LifeCycle;
  * notification subscription with filter lat.&lt;user&gt;; then ROUNDS publishes of
  * {"tag":"lat.&lt;user&gt;","message":"&lt;nanoTime&gt;"} to random users (PUBLISHERS at a time),
  * timing until that client receives it. Every wait is bounded. Args: baseUrl clients rounds
- * [publishers [firstUser]] (several client JVMs take disjoint users); env CONNECTED_SECS (idle
- * time connected before the rounds), LAT_FILE (writes each round's latency). Not a test: run by
+ * [publishers [firstUser]] (several client JVMs take disjoint users); env CONNECTED_SECS (idle time
+ * connected before the rounds), LAT_FILE (writes each round's latency). Not a test: run by
  * bench/comet-latency.sh.
  */
 public final class CometLatencyBench {
@@ -45,7 +45,8 @@ public final class CometLatencyBench {
     int firstUser = args.length > 4 ? Integer.parseInt(args[4]) : 0;
     // CONNECTED_SECS: how long every client stays connected before the rounds start
     long connectedSecs = Long.parseLong(System.getenv().getOrDefault("CONNECTED_SECS", "0"));
-    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(8) + connectedSecs * 1_000_000_000L;
+    long deadline =
+        System.nanoTime() + TimeUnit.MINUTES.toNanos(8) + connectedSecs * 1_000_000_000L;
 
     org.eclipse.jetty.client.HttpClient jetty = new org.eclipse.jetty.client.HttpClient();
     jetty.setMaxConnectionsPerDestination(clients + 100);
