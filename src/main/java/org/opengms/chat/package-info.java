@@ -15,7 +15,11 @@
  *   <li>{@link org.opengms.agent.AgentPresence}: who is ready and which chats each agent has;
  *   <li>{@link org.opengms.chat.OpenChats}: open chats by id and service, recently finished ones;
  *   <li>{@link org.opengms.chat.Transcripts}: storing, keeping and pushing events, showing them;
- *   <li>{@link org.opengms.chat.IdleChats}: ending chats idle past their timeout (expiry timer).
+ *   <li>{@link org.opengms.chat.IdleChats}: ending chats idle past their timeout (expiry timer);
+ *   <li>{@link org.opengms.chat.ChatBackground}: chats whose client is in the background, their
+ *       events pushed to the customer's device ({@link org.opengms.chat.ChatDevice}, {@link
+ *       org.opengms.chat.ChatDevicePush}); transports report bound client sessions through {@link
+ *       org.opengms.chat.ChatClientSessions} ({@link org.opengms.chat.V1CometSessions} for v1).
  * </ul>
  *
  * <h2>Lock order</h2>
@@ -29,7 +33,9 @@
  * </ol>
  *
  * Never the other way round: code holding a chat's monitor never waits for the routing lock
- * (refresh and act take only the chat's). {@code OpenChats} uses concurrent maps, no lock.
+ * (refresh and act take only the chat's). The background state of a chat is guarded by the chat's
+ * monitor; pushing to a device only queues on an executor. {@code OpenChats} uses concurrent maps,
+ * no lock.
  *
  * <h2>Which clock is which</h2>
  *
