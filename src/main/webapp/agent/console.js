@@ -182,6 +182,7 @@ async function loadTranscript(chatId) {
   try {
     const chat = await call("GET", "chats/" + encodeURIComponent(chatId));
     const entry = chats.get(chatId) || remember(chat);
+    entry.chat = chat; // the latest nickname and user data
     chat.transcript.forEach((event, i) => {
       entry.events[i] = entry.events[i] || event;
     });
@@ -201,8 +202,11 @@ function onEvent(chatId, position, event) {
     return;
   }
   entry.events[position - 1] = event;
-  const [type, , , , userType] = event;
+  const [type, , text, , userType] = event;
   if (userType === "CLIENT") {
+    if (type === "Notice.NicknameUpdated") {
+      entry.chat.customer.nickname = text;
+    }
     if (type === "Notice.TypingStarted") {
       entry.customerTyping = true;
     } else if (type === "Notice.TypingStopped" || type === "Message.Text" || type === "Notice.Left") {
@@ -254,6 +258,16 @@ function render() {
   entry.unread = false;
   $("chatTitle").textContent = entry.chat.customer.nickname + ": " + entry.chat.subject;
   $("chatState").textContent = entry.ended ? "Chat ended" : "";
+  const data = Object.entries(entry.chat.userData || {});
+  $("userData").hidden = data.length === 0;
+  $("userData").replaceChildren(
+    ...data.flatMap(([key, value]) => {
+      const dt = document.createElement("dt");
+      dt.textContent = key;
+      const dd = document.createElement("dd");
+      dd.textContent = value;
+      return [dt, dd];
+    }));
   $("customerTyping").textContent = entry.customerTyping
     ? entry.chat.customer.nickname + " is typing…" : "";
   for (const id of ["message", "sendButton", "pushUrl", "pushUrlButton", "leaveButton"]) {

@@ -18,6 +18,9 @@ export function transcriptLine([type, nickname, text, , userType], pushedLabel) 
     link.rel = "noopener";
     link.textContent = text;
     div.append(pushedLabel, link);
+  } else if (type === "Notice.NicknameUpdated") {
+    div.classList.add("notice");
+    div.append("is now called " + text); // Chat API v2: the customer renamed themselves
   } else {
     div.classList.add("notice");
     div.append(text);

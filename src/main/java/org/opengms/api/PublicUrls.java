@@ -1,5 +1,6 @@
 package org.opengms.api;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
@@ -17,12 +18,33 @@ public final class PublicUrls {
 
   /** The API base ({@code .../genesys/1/}) as the client reached it. */
   public static UriBuilder apiBase(UriInfo uri, HttpHeaders headers, GmsConfiguration config) {
-    UriBuilder base = uri.getBaseUriBuilder();
+    return forwarded(
+        uri.getBaseUriBuilder(),
+        headers.getHeaderString("X-Forwarded-Proto"),
+        headers.getHeaderString("X-Forwarded-Host"),
+        config);
+  }
+
+  /** The same, for code that has the servlet request rather than JAX-RS's view of it. */
+  public static UriBuilder apiBase(HttpServletRequest request, GmsConfiguration config) {
+    UriBuilder base =
+        UriBuilder.fromUri(request.getRequestURL().toString())
+            .replacePath(request.getContextPath() + "/1/")
+            .replaceQuery(null);
+    return forwarded(
+        base,
+        request.getHeader("X-Forwarded-Proto"),
+        request.getHeader("X-Forwarded-Host"),
+        config);
+  }
+
+  private static UriBuilder forwarded(
+      UriBuilder base, String forwardedProto, String forwardedHost, GmsConfiguration config) {
     if (!config.server().trustForwardedHeaders()) {
       return base;
     }
-    String proto = first(headers.getHeaderString("X-Forwarded-Proto"));
-    String host = first(headers.getHeaderString("X-Forwarded-Host"));
+    String proto = first(forwardedProto);
+    String host = first(forwardedHost);
     if (proto != null && (proto.equalsIgnoreCase("http") || proto.equalsIgnoreCase("https"))) {
       base.scheme(proto.toLowerCase(java.util.Locale.ROOT));
     }

@@ -81,11 +81,12 @@ public class AgentCallbackResource {
             .find(current.getServiceName())
             .map(d -> CallbackOptions.of(d, current.properties(), config.callback()))
             .orElse(null);
-    boolean confirm = options != null && options.flag("_user_confirm");
+    CallbackScenario scenario = options == null ? null : CallbackScenario.of(options);
+    boolean confirm = scenario != null && scenario.confirm();
     Callback c = engine.accept(id, user.login(), user.queues(), confirm, clock.now());
     metrics.accepted(c);
     notifier.status(c, "_cbe_on_callback_status_updated");
-    notifier.device(c, CallbackDialogs.actionOnAccept(options, confirm));
+    notifier.device(c, scenario == null ? "connect-outbound" : scenario.actionOnAccept());
     return CallbackViews.of(c, "");
   }
 

@@ -75,15 +75,15 @@ public class CallbackAdminResource {
       CallbackOptions.requireNumber("max", q.get("max"));
       max = Math.max(1, Math.min(10_000, Integer.parseInt(q.get("max"))));
     }
-    Set<CallbackState> states = EnumSet.noneOf(CallbackState.class);
-    for (String s : CallbackOptions.split(q.getOrDefault("states", "QUEUED,SCHEDULED"))) {
-      states.add(
-          CallbackState.parse(s)
-              .orElseThrow(() -> new InvalidRequestException("Unknown state in states: " + s)));
+    Set<CallbackState> states = states(q.getOrDefault("states", "QUEUED,SCHEDULED"), "states");
+    // the state is a filter key too (_callback_state=QUEUED), narrowing states
+    String stateFilter = q.get("_callback_state");
+    if (stateFilter != null && !stateFilter.isBlank()) {
+      states = states(stateFilter, "_callback_state");
     }
     Map<String, String> filters = new LinkedHashMap<>();
     for (String key : config.callback().filterKeys()) {
-      if (q.containsKey(key)) {
+      if (q.containsKey(key) && !key.equals("_callback_state")) {
         filters.put(key, q.get(key));
       }
     }
@@ -121,6 +121,20 @@ public class CallbackAdminResource {
     return answer;
   }
 
+  private static Set<CallbackState> states(String list, String param) {
+    Set<CallbackState> states = EnumSet.noneOf(CallbackState.class);
+    for (String s : CallbackOptions.split(list)) {
+      states.add(
+          CallbackState.parse(s)
+              .orElseThrow(
+                  () -> new InvalidRequestException("Unknown state in " + param + ": " + s)));
+    }
+    if (states.isEmpty()) {
+      throw new InvalidRequestException(param + " names no state");
+    }
+    return states;
+  }
+
   /** Ends the listed callbacks COMPLETED with {@code reason} (default CANCELLED_BY_ADMIN). */
   @POST
   @Path("cancel")
@@ -151,6 +165,12 @@ public class CallbackAdminResource {
     Map<String, Long> services = new LinkedHashMap<>();
     for (String n : names) {
       services.put(n, counts.getOrDefault(n, 0L));
+    }
+    if (names.isEmpty()) {
+      // every configured callback service, 0 when it has none
+      configuration.current().services().services().values().stream()
+          .filter(d -> org.opengms.service.BuiltinService.CALLBACK.equals(d.service()))
+          .forEach(d -> services.put(d.name(), counts.getOrDefault(d.name(), 0L)));
     }
     counts.forEach(services::putIfAbsent);
     Map<String, Object> answer = new LinkedHashMap<>();

@@ -2,6 +2,7 @@ package org.opengms.callback;
 
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -38,7 +39,7 @@ import org.opengms.time.ServerClock;
  */
 @Path(
     "service/{id}/{request: get-dialog-[A-Za-z_\\-]+|connect-inbound|connect-outbound"
-        + "|wait-for-agent|connect|snooze|cancel}")
+        + "|wait-for-agent|connect|snooze|cancel|not-used}")
 @Produces(MediaType.APPLICATION_JSON)
 public class CallbackDialogResource {
 
@@ -50,6 +51,15 @@ public class CallbackDialogResource {
   @Inject ServerClock clock;
   @Context UriInfo uri;
   @Context HttpHeaders headers;
+
+  /** Apps also fetch dialogs and menu items' {@code _user_action_url} with a plain GET. */
+  @GET
+  public Map<String, Object> fetch(
+      @PathParam("id") String id,
+      @PathParam("request") String request,
+      @HeaderParam("gms_user") String gmsUser) {
+    return request(id, request, gmsUser);
+  }
 
   @POST
   public Map<String, Object> request(
@@ -63,7 +73,8 @@ public class CallbackDialogResource {
     Callback c = found.get();
     GmsConfiguration config = configuration.current();
     String base =
-        PublicUrls.apiBase(uri, headers, config).build().toString().replaceAll("/1/?$", "");
+        CallbackStartDialogs.dialogBase(
+            PublicUrls.apiBase(uri, headers, config).build().toString());
     CallbackOptions options =
         config
             .services()
@@ -74,8 +85,15 @@ public class CallbackDialogResource {
     return switch (request) {
       case "get-dialog-user-confirmation-provide_code-true" ->
           CallbackDialogs.userConfirmation(base, id, true, now.plusSeconds(300));
-      case "get-dialog-user-confirmation-provide_code-false", "get-dialog-user-confirmation" ->
+      case "get-dialog-user-confirmation-provide_code-false" ->
           CallbackDialogs.userConfirmation(base, id, false, now.plusSeconds(300));
+      // the menu's own _resource_url and _user_action_url: the menu again, as the service shows it
+      case "get-dialog-user-confirmation", "not-used" ->
+          CallbackDialogs.userConfirmation(
+              base,
+              id,
+              options != null && CallbackScenario.of(options).provideCode(),
+              now.plusSeconds(300));
       case "get-dialog-start-chat" ->
           CallbackDialogs.startChat(
               base,

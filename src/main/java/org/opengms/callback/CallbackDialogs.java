@@ -15,21 +15,6 @@ final class CallbackDialogs {
 
   private CallbackDialogs() {}
 
-  /** The device action sent when an agent takes the callback. */
-  static String actionOnAccept(CallbackOptions options, boolean confirm) {
-    if (confirm) {
-      return "get-dialog-user-confirmation-provide_code-"
-          + (options != null && options.flag("_provide_code"));
-    }
-    if (options != null && "chat".equalsIgnoreCase(options.get("_media_type").orElse(""))) {
-      return "get-dialog-start-chat";
-    }
-    if (options != null && options.get("_access_number").isPresent()) {
-      return "connect-inbound";
-    }
-    return "connect-outbound";
-  }
-
   static Map<String, Object> userConfirmation(
       String base, String id, boolean provideCode, Instant expires) {
     Map<String, Object> d = new LinkedHashMap<>();

@@ -115,6 +115,10 @@ public class CallbackExecution {
    * allow-list and the retry outbox apply; a failure never blocks the cancel).
    */
   void cancelled(Callback c) {
+    cancelled(c, false);
+  }
+
+  void cancelled(Callback c, boolean once) {
     Map<String, String> props = c.properties();
     String url = props.get(SUBMITTED_URL);
     if (url == null || url.isBlank()) {
@@ -133,7 +137,7 @@ public class CallbackExecution {
     if (c.getReason() != null) {
       body.put("_callback_reason", c.getReason());
     }
-    notifier.forward(target, CallbackJson.write(body), c.getId());
+    notifier.forward(target, CallbackJson.write(body), c.getId(), once ? 1 : null);
   }
 
   /** The service's {@code _ors} list with the callback's {@code $token$} values, else [ors] url. */

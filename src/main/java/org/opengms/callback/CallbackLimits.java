@@ -27,8 +27,14 @@ public class CallbackLimits {
     int count;
   }
 
-  void check(CallbackOptions options, Map<String, String> request, boolean immediate, Instant now) {
+  /**
+   * Checks a start whose callback runs at {@code at} ({@code now} for an immediate one). A rate
+   * window counts the callbacks due within it: one scheduled beyond the window's end is not
+   * throttled. A window whose count is 0 refuses every start it counts.
+   */
+  void check(CallbackOptions options, Map<String, String> request, Instant at, Instant now) {
     String service = options.definition().name();
+    boolean immediate = !at.isAfter(now);
     if (immediate) {
       long cap = options.number("_max_queued_callbacks_per_service", 1000);
       if (cap >= 0 && store.count(service, CallbackState.QUEUED) >= cap) {
@@ -37,8 +43,8 @@ public class CallbackLimits {
       }
       throttleSameParameter(options, request, now);
     }
-    rateWindow(options, service, 1, 500, 300, now);
-    rateWindow(options, service, 2, 1000, 3600, now);
+    rateWindow(options, service, 1, 500, 300, at, now);
+    rateWindow(options, service, 2, 1000, 3600, at, now);
   }
 
   private void throttleSameParameter(
@@ -71,10 +77,16 @@ public class CallbackLimits {
   }
 
   private void rateWindow(
-      CallbackOptions options, String service, int n, long defLimit, long defTtl, Instant now) {
+      CallbackOptions options,
+      String service,
+      int n,
+      long defLimit,
+      long defTtl,
+      Instant at,
+      Instant now) {
     long limit = options.number("_throttle_callbacks_per_service_" + n, defLimit);
     long ttl = options.number("_throttle_ttl_" + n, defTtl);
-    if (limit < 0 || ttl <= 0) {
+    if (limit < 0 || ttl <= 0 || !at.isBefore(now.plusSeconds(ttl))) {
       return;
     }
     Window w = windows.computeIfAbsent(service + "#" + n, k -> new Window());

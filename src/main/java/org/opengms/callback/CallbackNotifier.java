@@ -75,11 +75,18 @@ public class CallbackNotifier {
     }
     Map<String, String> props = callback.properties();
     CallbackOptions options = CallbackOptions.of(definition, props, config.callback());
-    if (!options.flag("_enable_status_notification")) {
+    StatusNotificationOptions.Mode mode;
+    try {
+      mode = StatusNotificationOptions.mode(config, options);
+    } catch (CallbackException e) {
+      return; // refused at start; a later configuration edit only silences it
+    }
+    if (mode == StatusNotificationOptions.Mode.OFF) {
       return;
     }
-    String target = options.get("_status_notification_target").orElse(null);
-    if (target == null) {
+    String target =
+        StatusNotificationOptions.get(config, options, "_status_notification_target").orElse(null);
+    if (target == null && mode != StatusNotificationOptions.Mode.SUBSCRIBE_NOTIFY) {
       return;
     }
     List<String> params = List.of();
@@ -105,26 +112,40 @@ public class CallbackNotifier {
         body.put(p, props.get(p));
       }
     }
+    String message = CallbackJson.write(body);
+    if (mode == StatusNotificationOptions.Mode.SUBSCRIBE_NOTIFY) {
+      PublishRequest toSubscribers = new PublishRequest();
+      toSubscribers.tag = STATUS_TAG;
+      toSubscribers.message = message;
+      publishLater(toSubscribers, callback.getId());
+    }
+    if (target == null) {
+      return;
+    }
     PublishRequest publish = new PublishRequest();
     publish.tag = STATUS_TAG;
-    publish.message = CallbackJson.write(body);
+    publish.message = message;
     publish.notificationDetails = new NotificationDetails();
-    publish.notificationDetails.type = options.get("_status_notification_type").orElse("httpcb");
+    publish.notificationDetails.type =
+        StatusNotificationOptions.get(config, options, "_status_notification_type")
+            .orElse("httpcb");
     publish.notificationDetails.deviceId = target;
     // attempts in all per event (the outbox retries failed ones); unset: [push] retry_max_attempts
-    long attempts = options.number("_status_notification_attempts", -1);
+    long attempts =
+        StatusNotificationOptions.number(config, options, "_status_notification_attempts", -1);
     publish.maxAttempts = attempts < 1 ? null : (int) Math.min(attempts, 100);
     publishLater(publish, callback.getId());
   }
 
   /** POSTs {@code body} to {@code url} as an httpcb notification (outbox retries apply). */
-  void forward(String url, String body, String id) {
+  void forward(String url, String body, String id, Integer maxAttempts) {
     PublishRequest publish = new PublishRequest();
     publish.tag = STATUS_TAG;
     publish.message = body;
     publish.notificationDetails = new NotificationDetails();
     publish.notificationDetails.type = "httpcb";
     publish.notificationDetails.deviceId = url;
+    publish.maxAttempts = maxAttempts;
     publishLater(publish, id);
   }
 

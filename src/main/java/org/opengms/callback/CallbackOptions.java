@@ -21,12 +21,17 @@ final class CallbackOptions {
   private final ServiceDefinition definition;
   private final Map<String, String> options;
   private final Map<String, String> defaults;
+  private final Map<String, String> request;
 
   private CallbackOptions(
-      ServiceDefinition definition, Map<String, String> options, Map<String, String> defaults) {
+      ServiceDefinition definition,
+      Map<String, String> options,
+      Map<String, String> defaults,
+      Map<String, String> request) {
     this.definition = definition;
     this.options = options;
     this.defaults = defaults;
+    this.request = request;
   }
 
   static CallbackOptions of(
@@ -38,7 +43,20 @@ final class CallbackOptions {
         resolved.put(key, request.get(key));
       }
     }
-    return new CallbackOptions(definition, resolved, settings.defaults());
+    return new CallbackOptions(
+        definition,
+        resolved,
+        settings.defaults(),
+        Map.copyOf(
+            request.entrySet().stream()
+                .filter(e -> e.getKey() != null && e.getValue() != null)
+                .collect(
+                    java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue))));
+  }
+
+  /** The request (or the callback's properties) these options were resolved for. */
+  Map<String, String> request() {
+    return request;
   }
 
   ServiceDefinition definition() {
@@ -50,11 +68,18 @@ final class CallbackOptions {
     return options;
   }
 
-  /** A non-blank option of the service, else of {@code [callback]}. */
+  /**
+   * A non-blank option of the service, else of {@code [callback]} (where it may also be written
+   * without its leading underscore, as GMS names {@code max_queued_callbacks_per_service}); an
+   * empty service value inherits the section's.
+   */
   Optional<String> get(String key) {
     String v = options.get(key);
     if (v == null || v.isBlank()) {
       v = defaults.get(key);
+    }
+    if ((v == null || v.isBlank()) && key.startsWith("_")) {
+      v = defaults.get(key.substring(1));
     }
     return v == null || v.isBlank() ? Optional.empty() : Optional.of(v.strip());
   }

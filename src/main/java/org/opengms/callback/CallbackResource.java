@@ -44,6 +44,8 @@ import org.opengms.config.ConfigurationProvider;
 public class CallbackResource {
 
   @Inject CallbackService callbacks;
+  @Inject CallbackSearch search;
+  @Inject CallbackUpdates updates;
   @Inject ConfigurationProvider configuration;
   @Context UriInfo uri;
   @Context HttpHeaders headers;
@@ -56,7 +58,7 @@ public class CallbackResource {
       @HeaderParam("Idempotency-Key") String key,
       @HeaderParam("gms_user") String gmsUser,
       String body) {
-    return callbacks.start(name, CallbackJson.readBody(body), key, gmsUser);
+    return callbacks.start(name, CallbackJson.readBody(body), key, gmsUser, dialogBase());
   }
 
   @POST
@@ -67,7 +69,7 @@ public class CallbackResource {
       @HeaderParam("Idempotency-Key") String key,
       @HeaderParam("gms_user") String gmsUser,
       MultivaluedMap<String, String> form) {
-    return callbacks.start(name, first(form), key, gmsUser);
+    return callbacks.start(name, first(form), key, gmsUser, dialogBase());
   }
 
   /** A start without a body (the service's options alone); other bodies are refused (415). */
@@ -79,13 +81,16 @@ public class CallbackResource {
       @HeaderParam("gms_user") String gmsUser,
       @HeaderParam("Content-Type") String contentType) {
     requireNoBody(contentType);
-    return callbacks.start(name, new LinkedHashMap<>(), key, gmsUser);
+    return callbacks.start(name, new LinkedHashMap<>(), key, gmsUser, dialogBase());
   }
 
   @DELETE
   @Path("{name}/{id}")
-  public Map<String, Object> cancel(@PathParam("name") String name, @PathParam("id") String id) {
-    callbacks.cancel(name, id);
+  public Map<String, Object> cancel(
+      @PathParam("name") String name,
+      @PathParam("id") String id,
+      @jakarta.ws.rs.QueryParam("discard_ors_failure") String discardOrsFailure) {
+    callbacks.cancel(name, id, discardFlag(discardOrsFailure));
     return Map.of();
   }
 
@@ -94,7 +99,7 @@ public class CallbackResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Map<String, Object> updateJson(
       @PathParam("name") String name, @PathParam("id") String id, String body) {
-    callbacks.update(name, id, CallbackJson.readBody(body));
+    updates.update(name, id, CallbackJson.readBody(body));
     return Map.of();
   }
 
@@ -105,23 +110,43 @@ public class CallbackResource {
       @PathParam("name") String name,
       @PathParam("id") String id,
       MultivaluedMap<String, String> form) {
-    callbacks.update(name, id, first(form));
+    updates.update(name, id, first(form));
     return Map.of();
   }
 
   @GET
   @Path("{name}")
   public List<Map<String, Object>> queryService(@PathParam("name") String name) {
-    return callbacks.query(name, first(uri.getQueryParameters()), apiBase());
+    return search.query(name, first(uri.getQueryParameters()), apiBase());
   }
 
   @GET
   public List<Map<String, Object>> queryAll() {
-    return callbacks.query(null, first(uri.getQueryParameters()), apiBase());
+    return search.query(null, first(uri.getQueryParameters()), apiBase());
   }
 
   private String apiBase() {
     return PublicUrls.apiBase(uri, headers, configuration.current()).build().toString();
+  }
+
+  /**
+   * {@code discard_ors_failure=true}: the cancel is not held up by ORS (its forward to the ORS
+   * session is tried once, never retried).
+   */
+  private static boolean discardFlag(String value) {
+    if (value == null || value.isBlank()) {
+      return false;
+    }
+    String v = value.strip();
+    if (!v.equalsIgnoreCase("true") && !v.equalsIgnoreCase("false")) {
+      throw new CallbackException("discard_ors_failure must be true or false, not '" + v + "'");
+    }
+    return v.equalsIgnoreCase("true");
+  }
+
+  /** The {@code .../genesys} base the dialogs' URLs start with. */
+  private String dialogBase() {
+    return CallbackStartDialogs.dialogBase(apiBase());
   }
 
   static Map<String, String> first(MultivaluedMap<String, String> form) {

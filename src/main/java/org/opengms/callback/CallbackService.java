@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.opengms.api.error.InvalidRequestException;
 import org.opengms.api.error.ResourceNotFoundException;
 import org.opengms.calendar.CallbackAdmission;
 import org.opengms.config.ConfigurationProvider;
@@ -34,12 +33,13 @@ import org.opengms.time.ServerClock;
 public class CallbackService {
 
   /** Request parameters that steer the start and are not kept as properties. */
-  private static final Set<String> NOT_KEPT =
+  static final Set<String> NOT_KEPT =
       Set.of("_callback_state", "_request_id", "_desired_time", "_new_desired_time", "_redirect");
 
   @EJB CallbackEngine engine;
   @EJB CallbackStore store;
   @Inject CallbackLimits limits;
+  @Inject CallbackSessions sessions;
   @Inject CallbackNotifier notifier;
   @Inject CallbackMetrics metrics;
   @Inject CallbackExecution execution;
@@ -63,15 +63,28 @@ public class CallbackService {
             () -> new ResourceNotFoundException("Callback service " + name + " not configured"));
   }
 
-  /** Start-Callback; answers the confirmation dialog (immediate) or {@code {"_id": ...}}. */
+  /** Start-Callback without a base URL for dialogs (redirects, tests). */
   public Map<String, Object> start(
       String serviceName, Map<String, String> request, String idempotencyKey, String gmsUser) {
+    return start(serviceName, request, idempotencyKey, gmsUser, "");
+  }
+
+  /**
+   * Start-Callback; answers the dialog of its scenario (immediate: {@link CallbackStartDialogs}) or
+   * {@code {"_id": ...}} (scheduled). {@code base} is the server's {@code .../genesys} URL.
+   */
+  public Map<String, Object> start(
+      String serviceName,
+      Map<String, String> request,
+      String idempotencyKey,
+      String gmsUser,
+      String base) {
     GmsConfiguration config = configuration.current();
     ServiceDefinition definition = definition(config, serviceName);
     CallbackOptions options = CallbackOptions.of(definition, request, config.callback());
     Optional<String> redirect = options.get("_redirect");
     if (redirect.isPresent() && !redirect.get().equals(serviceName)) {
-      return redirect(redirect.get(), request, idempotencyKey, gmsUser, config);
+      return redirect(redirect.get(), request, idempotencyKey, gmsUser, config, base);
     }
     String key = idempotencyKey != null ? idempotencyKey : request.get("_request_id");
     String requestKey = key == null || key.isBlank() ? null : serviceName + "|" + key.strip();
@@ -82,6 +95,10 @@ public class CallbackService {
       }
     }
     String customer = customerNumber(options, request);
+    CallbackScenario scenario = CallbackScenario.of(options, request);
+    StatusNotificationOptions.mode(config, options);
+    String instanceService =
+        scenario.chat() ? CallbackSessions.chatService(config, options) : serviceName;
     Instant now = clock.now();
     String desiredText = request.get("_desired_time");
     Instant desired =
@@ -102,7 +119,7 @@ public class CallbackService {
     if (admission.isResolvable()) {
       admission.get().check(definition, options.asMap(), customer, immediate ? now : desired);
     }
-    limits.check(options, request, immediate, now);
+    limits.check(options, request, immediate ? now : desired, now);
     boolean paused = CallbackPauses.isPaused(config, options);
     CallbackState state =
         forced != null
@@ -135,8 +152,14 @@ public class CallbackService {
     Map<String, Object> answer =
         state == CallbackState.SCHEDULED || forced != null
             ? new LinkedHashMap<>(Map.of("_id", id))
-            : CallbackViews.confirmation(id, "You will receive the call shortly");
+            : CallbackStartDialogs.of(
+                scenario,
+                options,
+                base,
+                id,
+                props.getOrDefault("_gms_user", props.get("_device_notification_id")));
     callback.setAnswer(CallbackJson.write(answer));
+    sessions.open(callback, instanceService);
     Callback stored = engine.create(callback, requestKey);
     if (!stored.getId().equals(id)) {
       return CallbackJson.readObject(stored.getAnswer()); // a concurrent retry won
@@ -152,7 +175,8 @@ public class CallbackService {
       Map<String, String> request,
       String idempotencyKey,
       String gmsUser,
-      GmsConfiguration config) {
+      GmsConfiguration config,
+      String base) {
     ServiceDefinition to =
         config
             .services()
@@ -162,7 +186,7 @@ public class CallbackService {
     Map<String, String> forwarded = new LinkedHashMap<>(request);
     forwarded.remove("_redirect");
     if (BuiltinService.CALLBACK.equals(to.service())) {
-      return start(target, forwarded, idempotencyKey, gmsUser);
+      return start(target, forwarded, idempotencyKey, gmsUser, base);
     }
     List<FormField> fields = new ArrayList<>();
     forwarded.forEach((k, v) -> fields.add(new FormField.Text(k, v)));
@@ -229,162 +253,26 @@ public class CallbackService {
 
   /** Cancel-Callback. */
   public void cancel(String serviceName, String id) {
+    cancel(serviceName, id, false);
+  }
+
+  /** Cancel-Callback; {@code discardOrsFailure}: the ORS session is told once, never retried. */
+  public void cancel(String serviceName, String id, boolean discardOrsFailure) {
     definition(serviceName);
     Callback c = engine.cancel(serviceName, id, CallbackReason.CANCELLED, clock.now());
     notifier.status(c, "_cbe_on_callback_cancelled");
-    execution.cancelled(c);
-  }
-
-  /** Reschedule / state update / property update. */
-  public void update(String serviceName, String id, Map<String, String> body) {
-    GmsConfiguration config = configuration.current();
-    ServiceDefinition definition = definition(config, serviceName);
-    Callback current =
-        store
-            .find(id)
-            .filter(c -> c.getServiceName().equals(serviceName))
-            .orElseThrow(() -> new ResourceNotFoundException("Callback " + id + " not found"));
-    String newTime = body.get("_new_desired_time");
-    String newState = body.get("_callback_state");
-    if (newTime != null && newState != null && !newState.isBlank()) {
-      throw new CallbackException("_callback_state is incompatible with _new_desired_time");
-    }
-    Map<String, String> merged = new LinkedHashMap<>(current.properties());
-    merged.putAll(body);
-    CallbackOptions options = CallbackOptions.of(definition, merged, config.callback());
-    Instant now = clock.now();
-    Instant desired =
-        newTime == null ? null : CallbackViews.parseTime("_new_desired_time", newTime);
-    boolean immediate = false;
-    if (desired != null) {
-      if (current.getState() != CallbackState.SCHEDULED) {
-        throw new CallbackException(
-            "Callback '" + id + "' is no longer scheduled. State=" + current.getState());
-      }
-      Duration wait = estimatedWait(options, merged, current.getQueue());
-      immediate = !desired.isAfter(now.plus(options.executionBuffer()).plus(wait));
-      if (admission.isResolvable()) {
-        admission
-            .get()
-            .check(
-                definition,
-                options.asMap(),
-                current.getCustomerNumber(),
-                immediate ? now : desired);
-      }
-    }
-    CallbackState target =
-        newState == null || newState.isBlank()
-            ? null
-            : CallbackState.parse(newState)
-                .orElseThrow(() -> new CallbackException("Unknown _callback_state: " + newState));
-    String reason = firstNonBlank(body.get("_callback_reason"), body.get("_reason"));
-    boolean runNow = immediate;
-    boolean ors = options.isOrs();
-    Duration ttl = options.ttl();
-    boolean paused = CallbackPauses.isPaused(config, options);
-    Callback updated =
-        engine.update(
-            serviceName,
-            id,
-            (c, at) -> {
-              if (desired != null) {
-                if (c.getState() != CallbackState.SCHEDULED) {
-                  throw new CallbackException(
-                      "Callback '" + id + "' is no longer scheduled. State=" + c.getState());
-                }
-                c.reschedule(runNow ? at : desired, at);
-                c.setExpiresAt(c.getDesiredTime().plus(ttl));
-                if (runNow) {
-                  c.moveTo(paused ? CallbackState.PAUSED : CallbackState.QUEUED, null, at);
-                  if (ors && !paused) {
-                    c.submitDue(at);
-                  }
-                }
-              }
-              if (target != null) {
-                if (c.getState() == CallbackState.COMPLETED) {
-                  throw new CallbackException(
-                      "Request already cancelled or completed: [" + id + "]");
-                }
-                c.moveTo(target, reason == null ? CallbackReason.AGENT_CONNECTED : reason, at);
-              }
-              Map<String, String> props = c.properties();
-              body.forEach(
-                  (k, v) -> {
-                    if (NOT_KEPT.contains(k)
-                        || k.equals("_reason")
-                        || k.equals("_callback_reason")
-                        || k.equals("_id")) {
-                      return;
-                    }
-                    if (v == null || v.isEmpty()) {
-                      props.remove(k);
-                    } else {
-                      props.put(k, v);
-                    }
-                  });
-              c.setProperties(props, at);
-            },
-            now);
-    if (desired != null) {
-      notifier.status(updated, "_cbe_on_callback_rescheduled");
-      if (runNow) {
-        afterStateChange(updated);
-      }
-    } else if (target != null) {
-      notifier.status(updated, "_cbe_on_callback_status_updated");
-      afterStateChange(updated);
-    }
-  }
-
-  /** Query-Callback (by service when {@code serviceName} is set). */
-  public List<Map<String, Object>> query(
-      String serviceName, Map<String, String> params, String apiBase) {
-    if (serviceName != null) {
-      definition(serviceName);
-    }
-    Map<String, String> properties = new LinkedHashMap<>(params);
-    String operand = properties.remove("operand");
-    boolean or = operand != null && operand.strip().equalsIgnoreCase("OR");
-    if (operand != null && !or && !operand.strip().equalsIgnoreCase("AND")) {
-      throw new InvalidRequestException("operand must be AND or OR, not '" + operand + "'");
-    }
-    String stateText = properties.remove("_callback_state");
-    CallbackState state = null;
-    boolean negate = false;
-    if (stateText != null && !stateText.isBlank()) {
-      String s = stateText.strip().replace("'", "");
-      negate = s.startsWith("!");
-      String name = negate ? s.substring(1) : s;
-      state =
-          CallbackState.parse(name)
-              .orElseThrow(() -> new CallbackException("Unknown _callback_state: " + stateText));
-    }
-    String from = properties.remove("_desired_time_from");
-    String to = properties.remove("_desired_time_to");
-    CallbackQuery query =
-        new CallbackQuery(
-            serviceName,
-            state,
-            negate,
-            null,
-            from == null ? null : CallbackViews.parseTime("_desired_time_from", from),
-            to == null ? null : CallbackViews.parseTime("_desired_time_to", to),
-            properties,
-            or);
-    List<Map<String, Object>> out = new ArrayList<>();
-    for (Callback c : store.search(query, 1000)) {
-      out.add(CallbackViews.of(c, apiBase));
-    }
-    return out;
+    execution.cancelled(c, discardOrsFailure);
   }
 
   /** What happens after a callback changed state: device and status notifications, execution. */
   void afterStateChange(Callback c) {
     switch (c.getState()) {
-      case SCHEDULED -> notifier.status(c, "_cbe_on_callback_scheduled");
+      case SCHEDULED -> {
+        sessions.keepAlive(c);
+        notifier.status(c, "_cbe_on_callback_scheduled");
+      }
       case QUEUED -> {
+        sessions.keepAlive(c);
         notifier.status(c, "_cbe_on_callback_queued");
         notifier.device(c, "wait-for-agent");
         if (c.getNextSubmitAt() != null) {

@@ -39,6 +39,7 @@ public record CallbackSettings(
     Map<String, String> defaults = new LinkedHashMap<>();
     doc.section(SECTION).ifPresent(s -> s.options().forEach((k, o) -> defaults.put(k, o.value())));
     OptionValues.intValue(doc, SECTION, "max_queued_callbacks_per_service", 1000, -1, 10_000_000);
+    CallbackOptionChecks.check(doc);
     return new CallbackSettings(
         OptionValues.intValue(doc, SECTION, "scan_interval", 5, 1, 3600),
         OptionValues.intValue(doc, SECTION, "scan_batch", 500, 1, 100_000),

@@ -82,6 +82,9 @@ public class ChatEngine {
           case "customNotice" ->
               Transcripts.client(
                   chat, TranscriptEvent.CUSTOM, checked(p.getOrDefault("message", "")));
+          case "pushUrl" ->
+              Transcripts.client(
+                  chat, TranscriptEvent.PUSH_URL, ChatRequests.url(p.get("pushUrl")));
           default -> throw new ResourceNotFoundException("Unknown chat request " + action);
         };
     Integer from = ChatRequests.position(p.get("transcriptPosition"));

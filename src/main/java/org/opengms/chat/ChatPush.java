@@ -30,8 +30,14 @@ public class ChatPush {
 
   @Inject Instance<UserMessenger> messengers;
   @Inject Instance<AgentMessenger> agentMessengers;
+  @Inject jakarta.enterprise.event.Event<ChatEventAppended> appended;
 
   void event(ChatSession chat, int position, TranscriptEvent event) {
+    try {
+      appended.fire(new ChatEventAppended(chat, position, event)); // Chat API v2 CometD sessions
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Chat " + chat.getId() + ": v2 push failed", e);
+    }
     if (chat.getAgentLogin() != null) {
       Map<String, Object> data = agentMessage("event", chat);
       data.put("position", Integer.toString(position));

@@ -21,7 +21,8 @@ import java.time.Instant;
     name = "chat_session",
     indexes = {
       @Index(name = "ux_chat_session_service", columnList = "service_id", unique = true),
-      @Index(name = "ix_chat_session_state", columnList = "state")
+      @Index(name = "ix_chat_session_state", columnList = "state"),
+      @Index(name = "ix_chat_session_secure_key", columnList = "secure_key")
     })
 @NamedQuery(
     name = ChatSession.OPEN,
@@ -104,6 +105,9 @@ public class ChatSession {
 
   /** Where events go by native push while no session is bound; null (or unset) for none. */
   @Embedded private ChatDevice device;
+  /** The customer's user data (Chat API v2), a JSON object of strings; null: none. */
+  @Column(name = "user_data", length = ChatUserData.MAX_CHARS)
+  private String userData;
 
   protected ChatSession() {}
 
@@ -246,6 +250,23 @@ public class ChatSession {
     state = ChatState.WAITING;
     agentLogin = null;
     this.queuedAt = queuedAt;
+  }
+
+  /** The customer's user data, in the order it was given. */
+  public java.util.Map<String, String> getUserData() {
+    return ChatUserData.parse(userData);
+  }
+
+  /** The customer renamed themselves (Chat API v2 {@code updateNickname}). */
+  void rename(String nickname) {
+    this.nickname = nickname;
+  }
+
+  /** Merges {@code data} into the user data (a key's new value replaces its old one). */
+  void mergeUserData(java.util.Map<String, String> data) {
+    java.util.Map<String, String> merged = new java.util.LinkedHashMap<>(getUserData());
+    merged.putAll(data);
+    this.userData = ChatUserData.format(merged);
   }
 
   void finish(Instant now) {

@@ -40,6 +40,16 @@ public class ChatStore {
         .executeUpdate();
   }
 
+  /** Writes what the customer may change during the chat (nickname, user data). */
+  public void saveCustomer(ChatSession chat) {
+    em.createQuery(
+            "update ChatSession c set c.nickname = :nickname, c.userData = :data where c.id = :id")
+        .setParameter("nickname", chat.getNickname())
+        .setParameter("data", ChatUserData.format(chat.getUserData()))
+        .setParameter("id", chat.getId())
+        .executeUpdate();
+  }
+
   public Optional<ChatSession> find(String id) {
     ChatSession chat = em.find(ChatSession.class, id);
     if (chat != null) {
@@ -51,6 +61,14 @@ public class ChatStore {
   public Optional<ChatSession> byService(String serviceId) {
     return em.createNamedQuery(ChatSession.BY_SERVICE, ChatSession.class)
         .setParameter("serviceId", serviceId)
+        .getResultStream()
+        .peek(em::detach)
+        .findFirst();
+  }
+
+  public Optional<ChatSession> bySecureKey(String secureKey) {
+    return em.createQuery("select c from ChatSession c where c.secureKey = :key", ChatSession.class)
+        .setParameter("key", secureKey)
         .getResultStream()
         .peek(em::detach)
         .findFirst();

@@ -105,6 +105,7 @@ public final class ChatView {
     json.put("customer", customer);
     json.put("startedAt", startedAt(chat));
     json.put("transcriptPosition", Integer.toString(size + 1));
+    json.put("userData", chat.getUserData());
     if (transcript != null) {
       json.put("transcript", transcript.stream().map(TranscriptEvent::toArray).toList());
     }

@@ -17,6 +17,9 @@ public record TranscriptEvent(
   public static final String PUSH_URL = "Notice.PushUrl";
   public static final String CUSTOM = "Notice.Custom";
 
+  /** The customer changed nickname (Chat API v2); the text is the new nickname. */
+  public static final String NICKNAME_UPDATED = "Notice.NicknameUpdated";
+
   public static final String AGENT = "AGENT";
   public static final String CLIENT = "CLIENT";
 

@@ -20,6 +20,10 @@
  *       events pushed to the customer's device ({@link org.opengms.chat.ChatDevice}, {@link
  *       org.opengms.chat.ChatDevicePush}); transports report bound client sessions through {@link
  *       org.opengms.chat.ChatClientSessions} ({@link org.opengms.chat.V1CometSessions} for v1).
+ *   <li>{@link org.opengms.chat.CustomerChanges}: what a Chat API v2 customer may change besides
+ *       (nickname, user data) and finding chats by id or secure key, for {@code chat.v2}; each
+ *       stored event is also announced as a {@link org.opengms.chat.ChatEventAppended} CDI event
+ *       (synchronous, under the chat's monitor), which the v2 CometD bindings observe.
  * </ul>
  *
  * <h2>Lock order</h2>

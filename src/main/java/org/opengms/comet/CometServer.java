@@ -63,11 +63,13 @@ public class CometServer {
   private static final Logger LOG = Logger.getLogger(CometServer.class.getName());
 
   @Inject ConfigurationProvider configuration;
+  @Inject jakarta.enterprise.inject.Instance<ServiceChannel> serviceChannels;
   @Inject DeliveryCounters undelivered;
   @Inject Event<CometUserSession> userSessionEvents;
 
   private final UserSessions sessions = new UserSessions();
   private final UserSessions agentSessions = new UserSessions(AgentSession::of);
+  private final UserSessions serviceOnlySessions = new UserSessions(ServiceOnlySession::of);
   private volatile BayeuxServerImpl bayeux;
   private volatile CometSettings settings;
 
@@ -87,13 +89,22 @@ public class CometServer {
     server.setOption(
         AbstractWebSocketTransport.PREFIX + "." + AbstractWebSocketTransport.IDLE_TIMEOUT_OPTION,
         settings.webSocketIdleTimeoutMillis());
+    // GMS clients (and the reference's traces) return no BAYEUX_BROWSER cookie: sessions are found
+    // by client id, and SameUserCheck ties each message to the session's gms_user instead.
+    server.setOption("trustClientSession", true);
     server.setOption(ServletContext.class.getName(), context);
     server.setTransports(transports(server, context));
     server.setAllowedTransports(
         server.getTransports().stream().map(ServerTransport::getName).toList());
-    server.setSecurityPolicy(
+    HandshakePolicy policy =
         new HandshakePolicy(
-            sessions, agentSessions, () -> configuration.current().users(), settings));
+            sessions, agentSessions, () -> configuration.current().users(), settings);
+    List<ServiceChannel> handlers = serviceChannels.stream().toList();
+    if (!handlers.isEmpty()) {
+      policy.admitServiceOnly(serviceOnlySessions);
+      server.addListener(serviceOnlySessions);
+    }
+    server.setSecurityPolicy(policy);
     server.addListener(sessions);
     server.addListener(agentSessions);
     server.addListener(new UserSessionEvents(userSessionEvents::fire));
@@ -114,7 +125,9 @@ public class CometServer {
         channel -> {
           channel.setPersistent(true);
           channel.addAuthorizer(GrantAuthorizer.GRANT_NONE); // nothing is allowed unless granted
+          channel.addAuthorizer(ServiceChannels.onlyThere(handlers));
         });
+    ServiceChannels.register(server, handlers);
     server.createChannelIfAbsent(
         CHANNEL,
         channel -> {

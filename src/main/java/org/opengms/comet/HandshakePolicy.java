@@ -21,7 +21,10 @@ import org.opengms.security.UserSettings;
  *   <li>with an {@code Authorization: Basic} header: an agent, whose credentials must be those of a
  *       {@code [user.*]} with role {@code agent} (as the REST filter checks them); the session is
  *       bound to that login and gets the agent's events. A {@code gms_user} header is then ignored.
- *   <li>otherwise with a {@code gms_user} header: an end user; the session is bound to that user.
+ *   <li>otherwise with a {@code gms_user} header, or {@code ext.gms_user} in the handshake message
+ *       (browsers on websocket): an end user; the session is bound to that user.
+ *   <li>otherwise, when service channels are registered (Chat API v2): a session that may use those
+ *       channels only ({@link ServiceOnlySession}); no per-user limit applies.
  * </ul>
  *
  * A refused handshake is answered {@code 403::handshake_denied} with the advice not to retry. The
@@ -38,6 +41,9 @@ final class HandshakePolicy extends DefaultSecurityPolicy {
   private final Supplier<UserSettings> users;
   private final CometSettings settings;
 
+  /** Sessions without gms_user, for service channels only; null: such handshakes are refused. */
+  private UserSessions serviceOnlySessions;
+
   /** Whether the node is at max_sessions: logged once each time it gets there. */
   private final AtomicBoolean full = new AtomicBoolean();
 
@@ -50,6 +56,11 @@ final class HandshakePolicy extends DefaultSecurityPolicy {
     this.agentSessions = agentSessions;
     this.users = users;
     this.settings = settings;
+  }
+
+  /** Admits handshakes without gms_user too, counted in {@code index}, for service channels. */
+  void admitServiceOnly(UserSessions index) {
+    this.serviceOnlySessions = index;
   }
 
   @Override
@@ -74,20 +85,28 @@ final class HandshakePolicy extends DefaultSecurityPolicy {
       AgentSession.bind(session, agent.get().login(), authorization.get());
       return true;
     }
-    Optional<String> user = GmsUser.of(context);
+    Optional<String> user = GmsUser.of(message);
+    if (user.isEmpty() && serviceOnlySessions != null) {
+      if (!withinLimits(serviceOnlySessions, null)) {
+        return false;
+      }
+      ServiceOnlySession.bind(session);
+      return true;
+    }
     if (user.isEmpty()) {
-      LOG.fine("CometD handshake refused: no usable " + GmsUser.HEADER + " header");
+      LOG.fine("CometD handshake refused: no usable " + GmsUser.HEADER + " header or ext");
       return false;
     }
     if (!withinLimits(sessions, user.get())) {
       return false;
     }
-    GmsUser.bind(session, user.get());
+    GmsUser.bind(session, user.get(), context);
     return true;
   }
 
   private boolean withinLimits(UserSessions index, String owner) {
-    if (sessions.total() + agentSessions.total() >= settings.maxSessions()) {
+    int serviceOnly = serviceOnlySessions == null ? 0 : serviceOnlySessions.total();
+    if (sessions.total() + agentSessions.total() + serviceOnly >= settings.maxSessions()) {
       if (full.compareAndSet(false, true)) {
         LOG.warning(
             "CometD handshakes refused: "
@@ -97,7 +116,7 @@ final class HandshakePolicy extends DefaultSecurityPolicy {
       return false;
     }
     full.set(false);
-    if (index.count(owner) >= settings.maxSessionsPerUser()) {
+    if (owner != null && index.count(owner) >= settings.maxSessionsPerUser()) {
       LOG.fine(
           () ->
               "CometD handshake refused: the user already has "

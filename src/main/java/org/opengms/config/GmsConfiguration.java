@@ -4,6 +4,7 @@ import java.time.Instant;
 import org.opengms.callback.CallbackSettings;
 import org.opengms.chat.ChatSettings;
 import org.opengms.comet.CometSettings;
+import org.opengms.cors.CorsSettings;
 import org.opengms.notification.PushSettings;
 import org.opengms.outbound.HttpSettings;
 import org.opengms.patterns.PatternCatalog;
@@ -32,6 +33,7 @@ public final class GmsConfiguration {
   private final CometSettings comet;
   private final CallbackSettings callback;
   private final StatisticsSettings statistics;
+  private final CorsSettings cors;
 
   public GmsConfiguration(IniDocument document) {
     this.document = document;
@@ -47,6 +49,7 @@ public final class GmsConfiguration {
     this.comet = CometSettings.from(document);
     this.callback = CallbackSettings.from(document);
     this.statistics = StatisticsSettings.from(document);
+    this.cors = CorsSettings.from(document);
   }
 
   public IniDocument document() {
@@ -99,5 +102,9 @@ public final class GmsConfiguration {
 
   public StatisticsSettings statistics() {
     return statistics;
+  }
+
+  public CorsSettings cors() {
+    return cors;
   }
 }

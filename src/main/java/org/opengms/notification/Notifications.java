@@ -56,8 +56,7 @@ public class Notifications {
             gmsUser,
             request.providerName,
             config);
-    int expire =
-        request.expire == null ? config.push().defaultExpiration() : Math.max(30, request.expire);
+    int expire = request.expireSeconds(config.push().defaultExpiration());
     LiveSubscription created =
         subscriptions.create(
             request.subscriberId,

@@ -9,7 +9,6 @@ import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.apache.hc.client5.http.DnsResolver;
@@ -104,19 +103,10 @@ public class OutboundHttp {
             EntityUtils.consume(response.getEntity());
             return new Result(response.getCode(), null);
           });
-    } catch (RefusedAddressException e) {
+    } catch (OutboundPolicy.RefusedHostException e) {
       return new Result(0, e.getMessage());
     } catch (IOException | RuntimeException e) {
       return new Result(0, e.getClass().getSimpleName() + ": " + e.getMessage());
-    }
-  }
-
-  /** Thrown by the resolver when every address of a host is outside the policy. */
-  static final class RefusedAddressException extends UnknownHostException {
-    private static final long serialVersionUID = 1L;
-
-    RefusedAddressException(String message) {
-      super(message);
     }
   }
 
@@ -125,16 +115,11 @@ public class OutboundHttp {
 
     @Override
     public InetAddress[] resolve(String host) throws UnknownHostException {
-      OutboundPolicy policy = configuration.current().push().outboundPolicy();
-      InetAddress[] allowed =
-          Arrays.stream(SystemDefaultDnsResolver.INSTANCE.resolve(host))
-              .filter(a -> policy.permits(host, a))
-              .toArray(InetAddress[]::new);
-      if (allowed.length == 0) {
-        throw new RefusedAddressException(
-            "refused by [push] outbound_allow: " + host + " is not a permitted address");
-      }
-      return allowed;
+      return configuration
+          .current()
+          .push()
+          .outboundPolicy()
+          .permitted(host, SystemDefaultDnsResolver.INSTANCE::resolve);
     }
 
     @Override

@@ -52,6 +52,42 @@ public final class OutboundPolicy {
     return isPublic(address);
   }
 
+  /** A host look-up, as the system or a test does it. */
+  @FunctionalInterface
+  public interface Lookup {
+    InetAddress[] resolve(String host) throws UnknownHostException;
+  }
+
+  /**
+   * The addresses of {@code host} a connection may use. A non-canonical numeric host is refused
+   * before {@code lookup} is called; otherwise every looked-up address outside the policy is
+   * dropped. Throws {@link UnknownHostException} with the reason when nothing is left.
+   */
+  public InetAddress[] permitted(String host, Lookup lookup) throws UnknownHostException {
+    String refusal = NumericHosts.refusal(host);
+    if (refusal != null) {
+      throw new RefusedHostException(refusal);
+    }
+    InetAddress[] allowed =
+        Arrays.stream(lookup.resolve(host))
+            .filter(a -> permits(host, a))
+            .toArray(InetAddress[]::new);
+    if (allowed.length == 0) {
+      throw new RefusedHostException(
+          "refused by [push] outbound_allow: " + host + " is not a permitted address");
+    }
+    return allowed;
+  }
+
+  /** A host refused by the policy (as opposed to one DNS does not know). */
+  public static final class RefusedHostException extends UnknownHostException {
+    private static final long serialVersionUID = 1L;
+
+    RefusedHostException(String message) {
+      super(message);
+    }
+  }
+
   static boolean isPublic(InetAddress a) {
     if (a.isLoopbackAddress()
         || a.isAnyLocalAddress()
@@ -71,8 +107,7 @@ public final class OutboundPolicy {
     }
     if (a instanceof Inet6Address) {
       boolean uniqueLocal = (b[0] & 0xfe) == 0xfc;
-      boolean mappedV4 = isV4Mapped(b);
-      if (mappedV4) {
+      if (carriesV4(b)) {
         try {
           return isPublic(InetAddress.getByAddress(Arrays.copyOfRange(b, 12, 16)));
         } catch (UnknownHostException e) {
@@ -84,12 +119,19 @@ public final class OutboundPolicy {
     return false;
   }
 
-  private static boolean isV4Mapped(byte[] b) {
+  /**
+   * IPv4-mapped ({@code ::ffff:a.b.c.d}) and IPv4-compatible ({@code ::a.b.c.d}, deprecated but
+   * still routed by some stacks) forms are judged by the IPv4 address they carry; {@code ::} and
+   * {@code ::1} are caught before as wildcard and loopback.
+   */
+  private static boolean carriesV4(byte[] b) {
     for (int i = 0; i < 10; i++) {
       if (b[i] != 0) {
         return false;
       }
     }
-    return (b[10] & 0xff) == 0xff && (b[11] & 0xff) == 0xff;
+    boolean mapped = (b[10] & 0xff) == 0xff && (b[11] & 0xff) == 0xff;
+    boolean compatible = b[10] == 0 && b[11] == 0;
+    return mapped || compatible;
   }
 }

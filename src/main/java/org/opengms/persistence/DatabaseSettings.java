@@ -1,5 +1,6 @@
 package org.opengms.persistence;
 
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -24,9 +25,28 @@ public record DatabaseSettings(String url, String user, String password) {
                         + DataDirectory.root().resolve("gms")
                         + ";DB_CLOSE_ON_EXIT=FALSE");
     return new DatabaseSettings(
-        url,
+        durable(url),
         setting("gms.db.user", "GMS_DB_USER").orElse("sa"),
         setting("gms.db.password", "GMS_DB_PASSWORD").orElse(""));
+  }
+
+  /**
+   * An H2 file URL with {@code WRITE_DELAY=0} added unless it sets its own: H2 otherwise writes
+   * commits up to 500 ms later, and a crash in between loses writes already answered 2xx. With 0,
+   * each commit is written to the file before the answer (it survives a killed process; H2 does not
+   * fsync, so an operating-system crash or power loss may still lose the last commits).
+   */
+  static String durable(String url) {
+    String upper = url.toUpperCase(Locale.ROOT);
+    boolean embedded =
+        upper.startsWith("JDBC:H2:")
+            && !upper.startsWith("JDBC:H2:MEM:")
+            && !upper.startsWith("JDBC:H2:TCP:")
+            && !upper.startsWith("JDBC:H2:SSL:");
+    if (!embedded || upper.contains(";WRITE_DELAY=")) {
+      return url;
+    }
+    return url + ";WRITE_DELAY=0";
   }
 
   private static Optional<String> setting(String property, String env) {

@@ -17,9 +17,10 @@ import org.opengms.config.IniDocument;
  * GMS's service credentials: options {@code username} / {@code password} of {@code [server]} and of
  * each {@code [service.<name>]}, merged field by field (the service's win). When a password is in
  * force, requests to the Service API ({@code /1/service/...}, callbacks included) and the Storage
- * API ({@code /1/storage/...}) need HTTP Basic with those credentials, else 401. The service is the
- * one named in the path ({@code /service/<name>}, {@code /service/callback/<name>}); requests
- * addressed by service id use the {@code [server]} pair.
+ * API ({@code /1/storage/...}) and Chat API v2 ({@code /2/chat/<service>/...}; over CometD the same
+ * credentials come as {@code auth.encoded}) need HTTP Basic with those credentials, else 401. The
+ * service is the one named in the path ({@code /service/<name>}, {@code /service/callback/<name>});
+ * requests addressed by service id use the {@code [server]} pair.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
@@ -35,33 +36,42 @@ public class ServiceCredentialsFilter implements ContainerRequestFilter {
       return;
     }
     String root = segments.get(0);
-    if (!root.equals("service") && !root.equals("storage")) {
+    if (!root.equals("service") && !root.equals("storage") && !root.equals("chat")) {
       return;
     }
     GmsConfiguration config = configuration.current();
     String service = null;
-    if (root.equals("service") && segments.size() >= 2) {
+    if (root.equals("chat") && segments.size() >= 2) {
+      service = segments.get(1); // Chat API v2: /2/chat/<service>/...
+    } else if (root.equals("service") && segments.size() >= 2) {
       if (segments.get(1).equals("callback") && segments.size() >= 3) {
         service = segments.get(2);
       } else if (config.services().find(segments.get(1)).isPresent()) {
         service = segments.get(1);
       }
     }
+    if (!allowed(config, service, request.getHeaderString("Authorization"))) {
+      throw new AuthenticationRequiredException("Authentication required");
+    }
+  }
+
+  /**
+   * Whether {@code authorization} (an HTTP Basic header value, or null) satisfies the credentials
+   * in force for {@code service} (null: the {@code [server]} pair); true when none are.
+   */
+  public static boolean allowed(GmsConfiguration config, String service, String authorization) {
     Optional<IniDocument.Section> server = config.document().section("server");
     Optional<IniDocument.Section> own =
         service == null ? Optional.empty() : config.document().section("service." + service);
     String username = value(own, "username").or(() -> value(server, "username")).orElse("");
     Optional<String> password = value(own, "password").or(() -> value(server, "password"));
     if (password.isEmpty()) {
-      return;
+      return true;
     }
-    Optional<BasicCredentials> given =
-        BasicCredentials.parse(request.getHeaderString("Authorization"));
-    if (given.isEmpty()
-        || !given.get().login().equals(username)
-        || !Passwords.matches(given.get().password().toCharArray(), password.get())) {
-      throw new AuthenticationRequiredException("Authentication required");
-    }
+    Optional<BasicCredentials> given = BasicCredentials.parse(authorization);
+    return given.isPresent()
+        && given.get().login().equals(username)
+        && Passwords.matches(given.get().password().toCharArray(), password.get());
   }
 
   private static Optional<String> value(Optional<IniDocument.Section> section, String key) {

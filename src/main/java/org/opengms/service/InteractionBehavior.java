@@ -3,10 +3,12 @@ package org.opengms.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.opengms.calendar.Timestamps;
 
 /**
- * {@code request-interaction} (app-to-connect): the number to dial and a fresh access code that
- * identifies this service when the call arrives.
+ * {@code request-interaction} (app-to-connect): the number to dial (fixed, or from a resource
+ * group), a fresh access code that identifies this service when the call arrives ({@code
+ * match-interaction}), and when both stop working ({@code _expiration_time}, the service's end).
  */
 @ApplicationScoped
 public class InteractionBehavior implements ServiceBehavior {
@@ -20,8 +22,9 @@ public class InteractionBehavior implements ServiceBehavior {
   public Map<String, Object> created(
       ServiceSession session, ServiceDefinition definition, Map<String, String> serviceParams) {
     Map<String, Object> fields = new LinkedHashMap<>();
-    fields.put("_access_number", definition.option("_access_number").orElseThrow());
+    fields.put("_access_number", session.getAccessNumber());
     fields.put("_access_code", session.getAccessCode());
+    fields.put("_expiration_time", Timestamps.format(session.getExpiresAt()));
     return fields;
   }
 }

@@ -31,6 +31,15 @@ public interface ServiceBehavior {
     return Optional.empty();
   }
 
+  /**
+   * For kinds that answer {@code POST /1/service/{service}} without creating a service
+   * (match-interaction, request-access): the answer, given the request's {@code _...} parameters.
+   */
+  default Optional<Map<String, Object>> answer(
+      ServiceDefinition definition, Map<String, String> serviceParams) {
+    return Optional.empty();
+  }
+
   /** Whether {@code POST /1/service/{service}} creates a service of this kind (else 405). */
   default boolean creates() {
     return true;

@@ -10,7 +10,10 @@ import org.opengms.config.IniDocument;
 import org.opengms.config.OptionValues;
 
 /** The {@code [service.<name>]} sections, validated: an unknown {@code _type} refuses the file. */
-public record ServiceCatalog(Map<String, ServiceDefinition> services) {
+public record ServiceCatalog(
+    Map<String, ServiceDefinition> services,
+    ResourceGroups resourceGroups,
+    AccessCodePrefix accessCodePrefix) {
 
   public static final String PREFIX = "service.";
 
@@ -20,11 +23,15 @@ public record ServiceCatalog(Map<String, ServiceDefinition> services) {
           BuiltinService.REQUEST_CHAT,
           BuiltinService.REQUEST_CHAT_POLL,
           BuiltinService.REQUEST_INTERACTION,
+          BuiltinService.MATCH_INTERACTION,
+          BuiltinService.REQUEST_ACCESS,
           BuiltinService.OFFICE_HOURS,
           BuiltinService.CAPACITY,
           BuiltinService.CALLBACK);
 
   public static ServiceCatalog from(IniDocument doc) {
+    ResourceGroups groups = ResourceGroups.from(doc);
+    AccessCodePrefix prefix = AccessCodePrefix.from(doc);
     Map<String, ServiceDefinition> services = new LinkedHashMap<>();
     for (IniDocument.Section s : doc.sectionsStartingWith(PREFIX)) {
       String name = s.name().substring(PREFIX.length());
@@ -59,11 +66,11 @@ public record ServiceCatalog(Map<String, ServiceDefinition> services) {
       ServiceDefinition definition =
           new ServiceDefinition(
               name, type.value(), service, ttl, java.util.Collections.unmodifiableMap(options));
-      BuiltinService.validate(definition, doc, s);
+      BuiltinService.validate(definition, doc, s, groups, prefix);
       services.put(name, definition);
     }
     CalendarOptions.validateReferences(services, doc);
-    return new ServiceCatalog(java.util.Collections.unmodifiableMap(services));
+    return new ServiceCatalog(java.util.Collections.unmodifiableMap(services), groups, prefix);
   }
 
   public Optional<ServiceDefinition> find(String name) {

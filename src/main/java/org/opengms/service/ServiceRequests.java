@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.opengms.api.FormParameters;
 import org.opengms.api.error.GmsException;
 import org.opengms.api.error.InvalidRequestException;
@@ -77,6 +78,11 @@ public class ServiceRequests {
                   () ->
                       new ResourceNotFoundException("Service " + serviceName + " not configured"));
       behavior = behaviors.of(definition);
+      Optional<Map<String, Object>> answer = behavior.answer(definition, serviceParams);
+      if (answer.isPresent()) {
+        forms.discard(userData); // such kinds keep no user data
+        return answer.get();
+      }
       if (!behavior.creates()) {
         throw notAllowed(definition, "POST");
       }
@@ -85,7 +91,8 @@ public class ServiceRequests {
       throw e;
     }
     ServiceSession session =
-        uploads.storing(userData, () -> services.create(definition, userData, gmsUser));
+        uploads.storing(
+            userData, () -> services.create(definition, userData, gmsUser, serviceParams));
     Map<String, Object> answer = new LinkedHashMap<>();
     answer.put("_id", session.getId());
     answer.putAll(behavior.created(session, definition, serviceParams));

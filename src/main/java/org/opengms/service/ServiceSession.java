@@ -26,10 +26,14 @@ import java.time.Instant;
 @NamedQuery(
     name = ServiceSession.WITH_CODE,
     query = "select count(s) from ServiceSession s where s.accessCode = :code")
+@NamedQuery(
+    name = ServiceSession.BY_CODE,
+    query = "select s from ServiceSession s where s.accessCode = :code and s.expiresAt > :now")
 public class ServiceSession {
 
   static final String EXPIRED_IDS = "ServiceSession.expiredIds";
   static final String WITH_CODE = "ServiceSession.withCode";
+  static final String BY_CODE = "ServiceSession.byCode";
 
   @Id
   @Column(length = 36)
@@ -50,6 +54,10 @@ public class ServiceSession {
   /** request-interaction: the code the caller types after dialling the access number. */
   @Column(name = "access_code", length = 16)
   private String accessCode;
+
+  /** request-interaction: the number the caller dials (fixed, or leased from a resource group). */
+  @Column(name = "access_number", length = 255)
+  private String accessNumber;
 
   /** The {@code gms_user} header of the creating request, if any (CometD notifications). */
   @Column(name = "gms_user", length = 255)
@@ -94,8 +102,22 @@ public class ServiceSession {
     return accessCode;
   }
 
+  public String getAccessNumber() {
+    return accessNumber;
+  }
+
+  void assignAccessNumber(String number) {
+    this.accessNumber = number;
+  }
+
   public String getGmsUser() {
     return gmsUser;
+  }
+
+  void extendTo(Instant until) {
+    if (until.isAfter(expiresAt)) {
+      this.expiresAt = until;
+    }
   }
 
   void assignAccessCode(String code) {

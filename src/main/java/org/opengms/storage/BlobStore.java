@@ -6,8 +6,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -50,7 +53,9 @@ public class BlobStore {
     long size = 0;
     try {
       Files.createDirectories(file.getParent());
-      try (OutputStream out = Files.newOutputStream(file)) {
+      try (FileChannel channel =
+              FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+          OutputStream out = Channels.newOutputStream(channel)) {
         byte[] buffer = new byte[64 * 1024];
         for (int n = content.read(buffer); n >= 0; n = content.read(buffer)) {
           size += n;
@@ -60,7 +65,10 @@ public class BlobStore {
           }
           out.write(buffer, 0, n);
         }
+        // On disk before the caller commits the row naming it: a 2xx never points at lost bytes.
+        channel.force(true);
       }
+      syncDirectory(file.getParent());
       return new StagedBlob(id, size);
     } catch (IOException | RuntimeException e) {
       delete(id);
@@ -68,6 +76,15 @@ public class BlobStore {
         throw re;
       }
       throw new UncheckedIOException("Cannot store upload", (IOException) e);
+    }
+  }
+
+  /** Makes the new directory entry durable too (Linux allows fsync of a directory). */
+  private static void syncDirectory(Path dir) {
+    try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
+      channel.force(true);
+    } catch (IOException | UnsupportedOperationException e) {
+      // Some platforms cannot open a directory; the file's own fsync is what they offer.
     }
   }
 

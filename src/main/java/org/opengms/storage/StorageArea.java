@@ -11,8 +11,11 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** A set of keys stored together under one unguessable id, living until {@link #expiresAt}. */
 @Entity
@@ -27,7 +30,7 @@ public class StorageArea {
   static final String EXPIRED_IDS = "StorageArea.expiredIds";
 
   @Id
-  @Column(length = 36)
+  @Column(length = StorageIds.MAX_LENGTH)
   private String id;
 
   @Column(name = "expires_at", nullable = false)
@@ -60,6 +63,22 @@ public class StorageArea {
 
   boolean isExpiredAt(Instant now) {
     return !expiresAt.isAfter(now);
+  }
+
+  /** Drops every key not named in {@code keep}; returns the blobs the dropped keys referenced. */
+  List<String> retainOnly(Set<String> keep) {
+    List<String> dropped = new ArrayList<>();
+    entries
+        .entrySet()
+        .removeIf(
+            e -> {
+              boolean drop = !keep.contains(e.getKey());
+              if (drop && e.getValue().blobId() != null) {
+                dropped.add(e.getValue().blobId());
+              }
+              return drop;
+            });
+    return dropped;
   }
 
   void expireAt(Instant expiresAt) {

@@ -30,10 +30,11 @@ import org.opengms.config.ConfigurationProvider;
  * curl -F Key1=Value1 -F FileKey=@pic.png http://localhost:8080/genesys/1/storage/3600
  *   → 200 {"id":"..."}            (ttl not a positive number → 30 s)
  * curl http://localhost:8080/genesys/1/storage/{id}        → 200 {"Key1":"Value1","FileKey":"http://..."}
+ * curl -d Key1=V http://localhost:8080/genesys/1/storage/my-own-id/60  → 200 {} (created if unknown)
  * </pre>
  *
- * Errors: 400 key beginning with "_", 404 unknown or expired id or key, 413 over a limit, 415 body
- * not a form.
+ * Errors: 400 key beginning with "_" or a posted id outside {@code [A-Za-z0-9._~-]{1,128}}, 404
+ * unknown or expired id or key, 413 over a limit, 415 body not a form.
  */
 @Path("storage")
 public class StorageResource {
@@ -87,7 +88,7 @@ public class StorageResource {
       @PathParam("id") String id,
       @PathParam("key") String ttl,
       MultivaluedMap<String, String> form) {
-    uploads.update(id, Ttl.secondsOrDefault(ttl), uploads.read(FormBodies.required(form)));
+    uploads.put(id, Ttl.secondsOrDefault(ttl), uploads.read(FormBodies.required(form)));
     return Map.of();
   }
 
@@ -97,7 +98,7 @@ public class StorageResource {
   @Produces(MediaType.APPLICATION_JSON)
   public Map<String, String> update(
       @PathParam("id") String id, @PathParam("key") String ttl, List<EntityPart> parts) {
-    uploads.update(id, Ttl.secondsOrDefault(ttl), uploads.read(FormBodies.required(parts)));
+    uploads.put(id, Ttl.secondsOrDefault(ttl), uploads.read(FormBodies.required(parts)));
     return Map.of();
   }
 

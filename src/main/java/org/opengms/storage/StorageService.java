@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.opengms.api.error.InvalidRequestException;
 import org.opengms.api.error.ResourceNotFoundException;
 
@@ -44,15 +45,39 @@ public class StorageService {
     return area.getId();
   }
 
-  /** Merges {@code fields} into the area and restarts its TTL; returns replaced blobs. */
-  public List<String> update(String id, int ttlSeconds, List<FormField> fields) {
-    return update(id, Instant.now().plusSeconds(ttlSeconds), fields);
-  }
-
   /** Merges {@code fields} into the area, which then lives until {@code expiresAt}. */
   public List<String> update(String id, Instant expiresAt, List<FormField> fields) {
     requireValidKeys(fields);
-    StorageArea area = liveArea(id, LockModeType.PESSIMISTIC_WRITE);
+    return merge(liveArea(id, LockModeType.PESSIMISTIC_WRITE), expiresAt, fields);
+  }
+
+  /**
+   * The Storage API's {@code POST /1/storage/{id}/{ttl}}: merges into the live area {@code id}, or
+   * creates it under that client-chosen id when there is none (an expired one starts empty again).
+   * Returns the blobs no key refers to any more.
+   */
+  public List<String> put(String id, int ttlSeconds, List<FormField> fields) {
+    StorageIds.require(id);
+    requireValidKeys(fields);
+    Instant now = Instant.now();
+    Instant expiresAt = now.plusSeconds(ttlSeconds);
+    StorageArea area = em.find(StorageArea.class, id, LockModeType.PESSIMISTIC_WRITE);
+    if (area == null) {
+      area = new StorageArea(id, now, expiresAt);
+      em.persist(area);
+      return merge(area, expiresAt, fields);
+    }
+    List<String> dropped = new ArrayList<>();
+    if (area.isExpiredAt(now)) {
+      // Keys of the fields are updated in place, so no delete and insert of one key collide.
+      dropped.addAll(
+          area.retainOnly(fields.stream().map(FormField::name).collect(Collectors.toSet())));
+    }
+    dropped.addAll(merge(area, expiresAt, fields));
+    return dropped;
+  }
+
+  private static List<String> merge(StorageArea area, Instant expiresAt, List<FormField> fields) {
     area.expireAt(expiresAt);
     List<String> replaced = new ArrayList<>();
     for (FormField field : fields) {
@@ -109,27 +134,36 @@ public class StorageService {
   /** Deletes up to {@code max} expired areas in a transaction of its own; returns their blobs. */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public SweepResult deleteExpired(int max) {
+    Instant now = Instant.now();
     List<String> ids =
         em.createNamedQuery(StorageArea.EXPIRED_IDS, String.class)
-            .setParameter("now", Instant.now())
+            .setParameter("now", now)
             .setMaxResults(max)
             .getResultList();
     if (ids.isEmpty()) {
       return new SweepResult(0, List.of());
     }
+    // Expiry is checked again each time: a client may have revived an id (put) meanwhile.
     List<String> blobs =
         em.createQuery(
-                "select e.blobId from StorageEntry e where e.area.id in :ids and e.blobId is not null",
+                "select e.blobId from StorageEntry e where e.blobId is not null and e.area.id in"
+                    + " (select a.id from StorageArea a where a.id in :ids and a.expiresAt <= :now)",
                 String.class)
             .setParameter("ids", ids)
+            .setParameter("now", now)
             .getResultList();
-    em.createQuery("delete from StorageEntry e where e.area.id in :ids")
+    em.createQuery(
+            "delete from StorageEntry e where e.area.id in (select a.id from StorageArea a"
+                + " where a.id in :ids and a.expiresAt <= :now)")
         .setParameter("ids", ids)
+        .setParameter("now", now)
         .executeUpdate();
-    em.createQuery("delete from StorageArea a where a.id in :ids")
-        .setParameter("ids", ids)
-        .executeUpdate();
-    return new SweepResult(ids.size(), blobs);
+    int areas =
+        em.createQuery("delete from StorageArea a where a.id in :ids and a.expiresAt <= :now")
+            .setParameter("ids", ids)
+            .setParameter("now", now)
+            .executeUpdate();
+    return new SweepResult(areas, blobs);
   }
 
   /** Which of {@code blobIds} a stored key still refers to (the others are orphans). */

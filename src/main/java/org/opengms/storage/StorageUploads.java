@@ -39,8 +39,9 @@ public class StorageUploads {
     return new StorageCreatedResponse(storing(fields, () -> storage.create(ttlSeconds, fields)));
   }
 
-  public void update(String id, int ttlSeconds, List<FormField> fields) {
-    blobs.deleteAll(storing(fields, () -> storage.update(id, ttlSeconds, fields)));
+  /** Merges into area {@code id}, creating it under that id when it does not exist. */
+  public void put(String id, int ttlSeconds, List<FormField> fields) {
+    blobs.deleteAll(storing(fields, () -> storage.put(id, ttlSeconds, fields)));
   }
 
   public void update(String id, Instant expiresAt, List<FormField> fields) {

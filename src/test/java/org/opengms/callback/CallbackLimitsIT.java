@@ -1,11 +1,15 @@
 package org.opengms.callback;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -14,8 +18,10 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.opengms.testing.Conditions;
 import org.opengms.testing.Deployments;
 import org.opengms.testing.Http;
+import org.opengms.testing.ItConfigFile;
 import org.opengms.testing.Json;
 import org.opengms.testing.ServerClockControl;
 
@@ -62,16 +68,127 @@ class CallbackLimitsIT {
     assertEquals(503, capped.statusCode());
     assertEquals(
         "Limit of queued callbacks for cb-limits is reached.", CallbackClient.error(capped));
-    // a cancelled one frees its slot; that start is the 5th of the rate window
+    // a cancelled one frees its slot; that start is the 4th of the rate window (the 3 h one is
+    // beyond the 600 s window and not counted)
     assertEquals(200, api.cancel("cb-limits", first).statusCode());
     api.started("cb-limits", "{\"_customer_number\":\"c" + n + "\"}");
+    String soon = CallbackViews.time(Instant.now().plus(Duration.ofMinutes(5)));
+    api.started(
+        "cb-limits", "{\"_customer_number\":\"d" + n + "\",\"_desired_time\":\"" + soon + "\"}");
     HttpResponse<String> rate =
         api.start(
             "cb-limits",
-            "{\"_customer_number\":\"d" + n + "\",\"_desired_time\":\"" + later + "\"}");
+            "{\"_customer_number\":\"e" + n + "\",\"_desired_time\":\"" + soon + "\"}");
     assertEquals(503, rate.statusCode());
     assertEquals(
         "Limit of queued callbacks for cb-limits is reached for interval 600s.",
         CallbackClient.error(rate));
+    // scheduled beyond the window: not throttled
+    api.started(
+        "cb-limits", "{\"_customer_number\":\"f" + n + "\",\"_desired_time\":\"" + later + "\"}");
+  }
+
+  @Test
+  void shouldRefuseEveryStartAWindowOfCountZeroCounts() {
+    CallbackClient api = new CallbackClient(new Http(base));
+    String n = "5581" + (System.nanoTime() % 1_000_000);
+    HttpResponse<String> refused = api.start("cb-closed", "{\"_customer_number\":\"" + n + "\"}");
+    assertEquals(503, refused.statusCode(), refused.body());
+    assertEquals(
+        "Limit of queued callbacks for cb-closed is reached for interval 120s.",
+        CallbackClient.error(refused));
+    assertEquals("[]", api.query("/cb-closed?_customer_number=" + n).body().strip());
+    String later = CallbackViews.time(Instant.now().plus(Duration.ofHours(2)));
+    api.started(
+        "cb-closed", "{\"_customer_number\":\"" + n + "\",\"_desired_time\":\"" + later + "\"}");
+  }
+
+  @Test
+  void shouldApplyTheCallbackSectionToServicesWithoutTheirOwnLimit() {
+    Http http = new Http(base);
+    CallbackClient api = new CallbackClient(http);
+    List<String> started = new ArrayList<>();
+    try (ItConfigFile file = new ItConfigFile()) {
+      file.write(
+          t -> t.replace("[callback]\n", "[callback]\nmax_queued_callbacks_per_service = 0\n"));
+      Conditions.await(
+          "[callback] max_queued_callbacks_per_service = 0 in force",
+          Duration.ofSeconds(15),
+          () -> {
+            HttpResponse<String> r = api.start("cb-inherit", distinctCustomer());
+            if (r.statusCode() == 200) {
+              started.add((String) Json.object(r.body()).get("_id"));
+              return false;
+            }
+            return r.statusCode() == 503
+                && "Limit of queued callbacks for cb-inherit is reached."
+                    .equals(CallbackClient.error(r));
+          });
+    }
+    Conditions.await(
+        "the file's own section back in force",
+        Duration.ofSeconds(15),
+        () -> {
+          HttpResponse<String> r = api.start("cb-inherit", distinctCustomer());
+          if (r.statusCode() == 200) {
+            started.add((String) Json.object(r.body()).get("_id"));
+            return true;
+          }
+          return false;
+        });
+    started.forEach(id -> api.cancel("cb-inherit", id));
+  }
+
+  /** A new customer each time: the same-number daily throttle (6) does not interfere. */
+  private static String distinctCustomer() {
+    return "{\"_customer_number\":\"559" + (System.nanoTime() % 100_000_000) + "\"}";
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void shouldListEveryCallbackServiceInWatermarksAndFilterQueuesByState() {
+    Http http = new Http(base);
+    CallbackClient api = new CallbackClient(http);
+    Map<String, Object> marks =
+        Json.object(api.as("admin", "GET", "1/admin/callback/watermarks").body());
+    Map<String, Object> services = (Map<String, Object>) marks.get("services");
+    assertEquals(0, ((Number) services.get("cb-closed")).intValue(), marks.toString());
+    assertTrue(
+        services.containsKey("cb-scen") && services.containsKey("cb-builtin"), marks.toString());
+
+    String n = "5592" + (System.nanoTime() % 100_000);
+    String queued = api.started("cb-inherit", "{\"_customer_number\":\"" + n + "\"}");
+    String later = CallbackViews.time(Instant.now().plus(Duration.ofHours(2)));
+    String scheduled =
+        api.started(
+            "cb-inherit",
+            "{\"_customer_number\":\"" + n + "\",\"_desired_time\":\"" + later + "\"}");
+    List<Object> ids =
+        ((List<Map<String, Object>>)
+                Json.object(
+                        api.as(
+                                "admin",
+                                "GET",
+                                "1/admin/callback/queues?target=cb-inherit&_callback_state=QUEUED")
+                            .body())
+                    .get("cb-inherit"))
+            .stream().map(e -> e.get("_id")).toList();
+    assertTrue(ids.contains(queued) && !ids.contains(scheduled), ids.toString());
+    List<Object> later2 =
+        ((List<Map<String, Object>>)
+                Json.object(
+                        api.as(
+                                "admin",
+                                "GET",
+                                "1/admin/callback/queues?target=cb-inherit&_callback_state=SCHEDULED")
+                            .body())
+                    .get("cb-inherit"))
+            .stream().map(e -> e.get("_id")).toList();
+    assertTrue(later2.contains(scheduled) && !later2.contains(queued), later2.toString());
+    HttpResponse<String> bad =
+        api.as("admin", "GET", "1/admin/callback/queues?target=cb-inherit&_callback_state=NOPE");
+    assertEquals(400, bad.statusCode(), bad.body());
+    api.cancel("cb-inherit", queued);
+    api.cancel("cb-inherit", scheduled);
   }
 }

@@ -59,17 +59,15 @@ abstract class CometTransportScenarios {
   }
 
   @Test
-  void shouldRefuseHandshakeWhenGmsUserMissing() {
+  void shouldAdmitHandshakeWithoutGmsUserForChatV2ChannelsOnly() {
     CometClient client = client(null, false);
 
-    Message reply = client.handshake();
+    assertSuccessful(client.handshake());
 
-    assertFalse(reply.isSuccessful(), reply.toString());
-    assertEquals("403::handshake_denied", reply.get(Message.ERROR_FIELD), reply.toString());
-    assertEquals(
-        Message.RECONNECT_NONE_VALUE,
-        reply.getAdvice().get(Message.RECONNECT_FIELD),
-        reply.toString());
+    assertDenied(client.subscribe("/_genesys"), "service_only:subscribe_denied");
+    assertDenied(client.subscribe("/_opengms/agent"), "service_only:subscribe_denied");
+    assertDenied(client.publish("/service/echo", Map.of("text", "hi")), "channel_create_denied");
+    assertSuccessful(client.subscribe("/service/chatV2/chat-v2"));
   }
 
   @Test

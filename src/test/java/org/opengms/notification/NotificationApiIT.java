@@ -12,7 +12,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.UUID;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -25,6 +27,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.opengms.testing.CallbackReceiver;
+import org.opengms.testing.Conditions;
 import org.opengms.testing.Deployments;
 import org.opengms.testing.Http;
 
@@ -162,6 +165,52 @@ class NotificationApiIT {
           "ResourceNotFoundException");
       assertEquals(200, publish(tagRoot + ".x", "m").statusCode());
       assertNull(receiver.next(Duration.ofMillis(500)));
+    }
+  }
+
+  @Test
+  void shouldHonourShortExpireAsGivenAndDefaultOnlyWhenMissing() {
+    try (CallbackReceiver receiver = new CallbackReceiver("127.0.0.1")) {
+      subscribeHttpcb("E1", receiver.url() + "/short", tagRoot, ",\"expire\":1");
+      subscribeHttpcb("E1", receiver.url() + "/default", tagRoot, "");
+
+      // Within a few seconds an event reaches the default (3600 s) subscription only.
+      Conditions.await(
+          "an event reaching /default but not the 1 s subscription",
+          Duration.ofSeconds(10),
+          () -> {
+            assertEquals(200, publish(tagRoot, "tick").statusCode());
+            List<String> paths = new ArrayList<>();
+            for (CallbackReceiver.Received r = receiver.next(Duration.ofMillis(500));
+                r != null;
+                r = receiver.next(Duration.ofMillis(200))) {
+              paths.add(r.path());
+            }
+            assertTrue(paths.contains("/default"), "the default subscription lives: " + paths);
+            return !paths.contains("/short");
+          });
+    }
+  }
+
+  @Test
+  void shouldRefuseExpireBelowOneSecond() {
+    try (CallbackReceiver receiver = new CallbackReceiver("127.0.0.1")) {
+      for (String expire : new String[] {"0", "-5", "315360001"}) {
+        assertError(
+            postJson(
+                "1/notification/subscription",
+                "{\"subscriberId\":\"Z1\",\"filter\":\""
+                    + tagRoot
+                    + "\",\"expire\":"
+                    + expire
+                    + ",\"notificationDetails\":{\"type\":\"httpcb\",\"deviceId\":\""
+                    + receiver.url()
+                    + "/z\"}}"),
+            400,
+            "InvalidRequestException");
+      }
+      assertEquals(200, publish(tagRoot, "m").statusCode());
+      assertNull(receiver.next(Duration.ofMillis(500)), "no subscription was stored");
     }
   }
 

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -213,7 +214,9 @@ class StorageApiIT {
         Duration.ofSeconds(10),
         () -> http.get("1/storage/" + id).statusCode() == 404);
     assertNotFound(http.get("1/storage/" + id + "/Key1"));
-    assertNotFound(http.postForm("1/storage/" + id + "/60", Map.of("Key2", "v")));
+    // Posting to the expired id starts a new area under it: the old keys and file are gone.
+    assertEquals(200, http.postForm("1/storage/" + id + "/60", Map.of("Key2", "v")).statusCode());
+    assertEquals(Map.of("Key2", "v"), Json.object(http.get("1/storage/" + id).body()));
     Conditions.await(
         "uploaded file deleted by the sweep",
         Duration.ofSeconds(20),
@@ -270,9 +273,41 @@ class StorageApiIT {
     assertNotFound(http.get("1/storage/no-such-id/a"));
     assertNotFound(http.get("1/storage/binary/no-such-id/a"));
     assertNotFound(http.delete("1/storage/no-such-id"));
-    assertNotFound(http.postForm("1/storage/no-such-id/60", Map.of("a", "2")));
     assertNotFound(http.get("1/storage/" + id + "/nokey"));
     assertNotFound(http.get("1/storage/binary/" + id + "/nokey"));
+  }
+
+  @Test
+  void shouldCreateAreaUnderClientChosenIdWhenPostedToUnknownId() {
+    String id = "app.Device-" + UUID.randomUUID() + "_x~" + "y".repeat(78);
+    assertEquals(128, id.length());
+
+    HttpResponse<String> created = http.postForm("1/storage/" + id + "/60", Map.of("a", "1"));
+
+    assertEquals(200, created.statusCode(), created.body());
+    assertJson(created);
+    assertEquals(Map.of("a", "1"), Json.object(http.get("1/storage/" + id).body()));
+    assertEquals("1", http.get("1/storage/" + id + "/a").body());
+    HttpResponse<String> merged = http.postForm("1/storage/" + id + "/60", Map.of("b", "2"));
+    assertEquals(200, merged.statusCode(), merged.body());
+    assertEquals(Map.of("a", "1", "b", "2"), Json.object(http.get("1/storage/" + id).body()));
+    assertEquals(200, http.delete("1/storage/" + id).statusCode());
+    assertNotFound(http.get("1/storage/" + id));
+  }
+
+  @Test
+  void shouldAnswer400AndCreateNothingWhenChosenIdOutsideCharset() {
+    for (String id :
+        new String[] {"has%20space", "semi%3Bcolon", "%C3%BC-umlaut", "z".repeat(129)}) {
+      HttpResponse<String> refused = http.postForm("1/storage/" + id + "/60", Map.of("a", "1"));
+      assertEquals(400, refused.statusCode(), id + ": " + refused.body());
+      assertError(refused, "org.opengms.api.error.InvalidRequestException");
+      assertNotFound(http.get("1/storage/" + id));
+    }
+    String id = "refused-keys-" + UUID.randomUUID();
+    HttpResponse<String> badKey = http.postForm("1/storage/" + id + "/60", Map.of("_a", "1"));
+    assertEquals(400, badKey.statusCode(), badKey.body());
+    assertNotFound(http.get("1/storage/" + id));
   }
 
   @Test

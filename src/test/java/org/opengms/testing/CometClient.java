@@ -169,12 +169,17 @@ public final class CometClient implements AutoCloseable {
    * the client retries by itself, as CometD clients do, and the next reply is answered.
    */
   public Message handshake() {
+    return handshake(Map.of());
+  }
+
+  /** {@link #handshake()} with {@code fields} (such as {@code ext}) added to the message. */
+  public Message handshake(Map<String, Object> fields) {
     BlockingQueue<Message> replies = new LinkedBlockingQueue<>();
     ClientSessionChannel.MessageListener listener = (c, m) -> replies.add(m);
     client.getChannel(Channel.META_HANDSHAKE).addListener(listener);
     try {
       CompletableFuture<Message> first = new CompletableFuture<>();
-      client.handshake(first::complete);
+      client.handshake(fields, first::complete);
       Message reply = await(first, "handshake reply");
       long deadline = System.nanoTime() + WAIT.toNanos();
       while (!reply.isSuccessful() && reply.containsKey("failure") && !client.isDisconnected()) {

@@ -1,25 +1,22 @@
 package org.opengms.api.error;
 
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.util.Map;
 
 /**
  * Refusals raised by the JAX-RS runtime itself (no such path, wrong method, wrong media type,
- * unparsable parameter), in the GMS error shape instead of the server's HTML page.
+ * unparsable parameter), in the GMS error shape instead of the server's HTML page; an unknown path
+ * of Chat API v2 ({@code /genesys/2/...}) in the Chat v2 error body.
  */
 @Provider
 public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
 
-  private static final Map<Integer, Class<? extends GmsException>> TYPES =
-      Map.of(
-          400, InvalidRequestException.class,
-          403, AccessDeniedException.class,
-          404, ResourceNotFoundException.class,
-          413, PayloadTooLargeException.class,
-          415, UnsupportedMediaTypeException.class);
+  @Context UriInfo uri;
 
   @Override
   public Response toResponse(WebApplicationException e) {
@@ -28,22 +25,28 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     if (status >= 500) {
       return new UnexpectedErrorMapper().toResponse(e);
     }
-    String message =
-        switch (status) {
-          case 404 -> "Not found";
-          case 405 -> "Method not allowed";
-          case 406 -> "Not acceptable";
-          case 415 -> "Unsupported media type";
-          default -> "Bad request";
-        };
+    if (status == 404 && uri != null && ErrorBodies.isChatV2(applicationPath())) {
+      return Response.status(status)
+          .type(MediaType.APPLICATION_JSON_TYPE)
+          .entity(ErrorBodies.chatV2(status))
+          .build();
+    }
     Response mapped =
         ErrorResponses.of(
-            original.getStatusInfo(), message, TYPES.getOrDefault(status, GmsException.class));
+            original.getStatusInfo(), ErrorBodies.messageOf(status), ErrorBodies.typeOf(status));
     if (status == 405 && original.getHeaderString("Allow") != null) {
       return Response.fromResponse(mapped)
           .header("Allow", original.getHeaderString("Allow"))
           .build();
     }
     return mapped;
+  }
+
+  /** The JAX-RS application's path below the context root: {@code /1} or {@code /2}. */
+  private String applicationPath() {
+    String base = uri.getBaseUri().getPath();
+    int slash = base.indexOf('/', 1);
+    String path = slash < 0 ? "" : base.substring(slash);
+    return path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
   }
 }

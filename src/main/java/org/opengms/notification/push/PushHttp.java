@@ -129,16 +129,15 @@ public class PushHttp {
   static String refusal(URI uri, OutboundPolicy policy) {
     String host = uri.getHost();
     try {
-      for (InetAddress address : InetAddress.getAllByName(host)) {
-        if (!policy.permits(host, address)) {
-          return "refused by [push] outbound_allow: "
-              + host
-              + " resolves to "
-              + address.getHostAddress()
-              + ", which is not permitted";
-        }
+      InetAddress[][] looked = new InetAddress[1][];
+      InetAddress[] allowed = policy.permitted(host, h -> looked[0] = InetAddress.getAllByName(h));
+      // Every address must pass: the JDK client connects to whichever it picks.
+      if (allowed.length < looked[0].length) {
+        return "refused by [push] outbound_allow: " + host + " has addresses not permitted";
       }
       return null;
+    } catch (OutboundPolicy.RefusedHostException e) {
+      return e.getMessage();
     } catch (UnknownHostException e) {
       return "unknown host " + host;
     }

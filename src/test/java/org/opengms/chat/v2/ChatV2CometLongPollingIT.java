@@ -1,0 +1,25 @@
+package org.opengms.chat.v2;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.opengms.testing.CometClient.Transport;
+import org.opengms.testing.Deployments;
+
+/** Chat API v2 over CometD, transport LONG_POLLING. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ChatV2CometLongPollingIT extends ChatV2CometScenarios {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.war();
+  }
+
+  @Override
+  Transport transport() {
+    return Transport.LONG_POLLING;
+  }
+}
