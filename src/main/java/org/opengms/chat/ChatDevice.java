@@ -26,6 +26,10 @@ public class ChatDevice {
   static final String LANGUAGE = "push_notification_language";
   static final String PROVIDER = "push_notification_provider";
 
+  /** The names of the settings, as request parameters or {@code userData} keys. */
+  public static final java.util.List<String> SETTINGS =
+      java.util.List.of(DEVICE_ID, TYPE, DEBUG, LANGUAGE, PROVIDER);
+
   @Column(name = "push_device_id", length = 4096)
   private String deviceId;
 

@@ -105,6 +105,7 @@ public class ChatSession {
 
   /** Where events go by native push while no session is bound; null (or unset) for none. */
   @Embedded private ChatDevice device;
+
   /** The customer's user data (Chat API v2), a JSON object of strings; null: none. */
   @Column(name = "user_data", length = ChatUserData.MAX_CHARS)
   private String userData;

@@ -19,4 +19,22 @@ public record CometUserSession(
     boolean connected,
     boolean timeout,
     Integer transcriptPosition,
-    String chatId) {}
+    String chatId) {
+
+  /**
+   * The {@code transcriptPosition} of a message's {@code ext} (a JSON number or a string from 1
+   * on), or null when absent or anything else.
+   */
+  public static Integer transcriptPosition(java.util.Map<String, Object> ext) {
+    Object value = ext == null ? null : ext.get("transcriptPosition");
+    try {
+      long position =
+          value instanceof Number n
+              ? n.longValue()
+              : value instanceof String s ? Long.parseLong(s.strip()) : 0;
+      return position >= 1 && position <= Integer.MAX_VALUE ? (int) position : null;
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+}

@@ -42,22 +42,9 @@ final class UserSessionEvents implements BayeuxServer.SessionListener {
                       session.getId(),
                       false,
                       timeout,
-                      ext == null ? null : position(ext.get("transcriptPosition")),
+                      CometUserSession.transcriptPosition(ext),
                       ext != null && ext.get("chatSessionId") instanceof String id ? id : null));
             });
-  }
-
-  /** A position from 1 on, as a JSON number or a string; anything else is no position. */
-  private static Integer position(Object value) {
-    try {
-      long position =
-          value instanceof Number n
-              ? n.longValue()
-              : value instanceof String s ? Long.parseLong(s.strip()) : 0;
-      return position >= 1 && position <= Integer.MAX_VALUE ? (int) position : null;
-    } catch (NumberFormatException e) {
-      return null;
-    }
   }
 
   private void fire(CometUserSession event) {

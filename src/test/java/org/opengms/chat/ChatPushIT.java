@@ -125,6 +125,84 @@ class ChatPushIT {
   }
 
   @Test
+  @SuppressWarnings("unchecked")
+  void shouldPushWhatABackgroundV2CometClientMissesAndStopAfterRequestNotifications() {
+    String channel = "/service/chatV2/chat-push";
+    ChatPushClient device = new ChatPushClient(base);
+    AgentClient agent = new AgentClient(device.http, "chatpushagent", "chatpushagent");
+    String chatId = null;
+    String key = null;
+    try (ApnsStandIn apns = new ApnsStandIn();
+        ItConfigFile config = new ItConfigFile()) {
+      apnsInForce(device.http, config, apns);
+      CometClient foreground = v2Customer(channel);
+      foreground.publish(
+          channel,
+          Map.of(
+              "operation", "requestChat",
+              "nickname", "Noa",
+              "userData",
+                  Map.of(
+                      "push_notification_deviceid",
+                      device.token,
+                      "push_notification_type",
+                      "ios")));
+      Map<String, Object> started = foreground.next().getDataAsMap();
+      chatId = (String) started.get("chatId");
+      key = (String) started.get("secureKey");
+      String chat = chatId;
+      agent.ready();
+      Conditions.await("Gina has the chat", Duration.ofSeconds(20), () -> agent.has(chat));
+      Map<String, Object> joined = foreground.next().getDataAsMap();
+      assertEquals(3, ((Number) joined.get("nextPosition")).intValue(), joined.toString());
+
+      foreground.background(3); // v2 index 3: the first event not seen
+      agent.act(chat, "send", Map.of("message", "v2 hello"));
+      Map<String, Object> message =
+          ChatPushClient.apnsMessage(device.nextApns(apns.server(), Duration.ofSeconds(15)));
+      assertEquals(chat, message.get("chatId"));
+      assertEquals("Message", message.get("type"));
+      assertEquals("v2 hello", message.get("text"));
+      assertEquals(3, ((Number) message.get("index")).intValue());
+      assertNull(device.nextApns(apns.server(), NONE_WITHIN), "exactly one push");
+
+      CometClient back = v2Customer(channel);
+      try {
+        back.publish(
+            channel,
+            Map.of("operation", "requestNotifications", "secureKey", key, "transcriptPosition", 3));
+        Map<String, Object> missed = back.next().getDataAsMap();
+        List<Map<String, Object>> events = org.opengms.testing.ChatV2Client.messages(missed);
+        assertEquals(List.of("v2 hello"), events.stream().map(e -> e.get("text")).toList());
+        agent.act(chat, "send", Map.of("message", "again"));
+        Map<String, Object> live = back.next().getDataAsMap();
+        assertEquals(
+            List.of("again"),
+            org.opengms.testing.ChatV2Client.messages(live).stream()
+                .map(e -> e.get("text"))
+                .toList());
+        assertNull(device.nextApns(apns.server(), NONE_WITHIN), "no push once bound again");
+      } finally {
+        back.close();
+      }
+    } finally {
+      if (chatId != null) {
+        device.http.postForm(
+            "2/chat/chat-push/" + chatId + "/disconnect", Map.of("secureKey", key));
+      }
+      agent.reset();
+    }
+  }
+
+  /** A Chat API v2 CometD client as the mobile SDKs: no gms_user, on {@code channel}. */
+  private CometClient v2Customer(String channel) {
+    CometClient client = CometClient.create(base, CometClient.Transport.WEBSOCKET, null, false);
+    org.junit.jupiter.api.Assertions.assertTrue(client.handshake().isSuccessful());
+    org.junit.jupiter.api.Assertions.assertTrue(client.subscribe(channel).isSuccessful());
+    return client;
+  }
+
+  @Test
   void shouldPushIdleAlertAndIdleCloseThroughFcm() {
     ChatPushClient customer = new ChatPushClient(base);
     try (FcmStandIn fcm = new FcmStandIn();
