@@ -15,6 +15,7 @@ cp server-config/localization.xml "$BENCH_CONF/"
 cp "${BENCH_INI:-server-config/gms.ini}" "$BENCH_CONF/gms.ini"
 sed -i -e 's/^pushEnabled = .*/pushEnabled = comet,httpcb/' \
   -e 's|^outbound_allow =.*|outbound_allow = 127.0.0.1/32|' "$BENCH_CONF/gms.ini"
+# BENCH_MVN_ARGS: extra Maven arguments for the server run (e.g. -Dgms.db.url=...)
 # optional extra edits: BENCH_SED="-e s/^max_sessions = .*/max_sessions = 20000/"
 if [ -n "${BENCH_SED:-}" ]; then sed -i $BENCH_SED "$BENCH_CONF/gms.ini"; fi
 MVN_PID=
@@ -40,7 +41,7 @@ bench_start() {
   echo "starting server: log $BENCH_TMP/server.log" >&2
   mvn -B -Prun -Dgms.http.port="$BENCH_HTTP_PORT" -Dgms.management.port="$BENCH_MGMT_PORT" \
     -Dgms.https.port="$BENCH_HTTPS_PORT" -Dgms.management.https.port="$BENCH_MGMT_HTTPS_PORT" \
-    -Dgms.data.dir="$BENCH_DATA" -Dgms.config="$BENCH_CONF/gms.ini" "$@" >"$BENCH_TMP/server.log" 2>&1 &
+    -Dgms.data.dir="$BENCH_DATA" -Dgms.config="$BENCH_CONF/gms.ini" "$@" ${BENCH_MVN_ARGS:-} >"$BENCH_TMP/server.log" 2>&1 &
   MVN_PID=$!
   local deadline=$((SECONDS + ${BENCH_START_TIMEOUT:-420}))
   until curl -fsS --max-time 2 "$BASE/1/admin/node/status" 2>/dev/null | grep -q ONLINE; do

@@ -3,6 +3,7 @@
 // upgrade, so CometD runs over long-polling with the Authorization header on every request.
 import {CometD} from "./vendor/cometd/cometd.js";
 import {transcriptLine} from "../resources/transcript.js";
+import {fileLine, uploadFile} from "./files.js";
 
 const AGENT_CHANNEL = "/_opengms/agent";
 const API = new URL("../1/agent/", location.href);
@@ -270,11 +271,14 @@ function render() {
     }));
   $("customerTyping").textContent = entry.customerTyping
     ? entry.chat.customer.nickname + " is typing…" : "";
-  for (const id of ["message", "sendButton", "pushUrl", "pushUrlButton", "leaveButton"]) {
+  for (const id of ["message", "sendButton", "pushUrl", "pushUrlButton", "fileInput", "fileButton",
+    "leaveButton"]) {
     $(id).disabled = entry.ended;
   }
   const transcript = $("transcript");
-  transcript.replaceChildren(...entry.events.filter(shown).map(line));
+  const deleted = new Set(entry.events.filter((e) => e && e[0] === "Notice.FileDeleted")
+    .map((e) => e[5] && e[5]["file-id"]));
+  transcript.replaceChildren(...entry.events.filter(shown).map((e) => line(e, deleted)));
   transcript.scrollTop = transcript.scrollHeight;
 }
 
@@ -283,7 +287,13 @@ function shown(event) {
   return event && event[0] !== "Notice.TypingStarted" && event[0] !== "Notice.TypingStopped";
 }
 
-function line(event) {
+function line(event, deleted) {
+  if (event[0] === "Notice.FileUploaded") {
+    return fileLine(event, API, authorization, selected, deleted);
+  }
+  if (event[0] === "Notice.FileDeleted") {
+    return transcriptLine([event[0], event[1], "deleted a file: " + event[2], event[3], event[4]]);
+  }
   return transcriptLine(event, "pushed ");
 }
 
@@ -348,6 +358,21 @@ async function pushUrl(event) {
   }
 }
 
+async function sendFile(event) {
+  event.preventDefault();
+  const file = $("fileInput").files[0];
+  if (!file) {
+    return;
+  }
+  $("chatError").textContent = "";
+  try {
+    await uploadFile(API, authorization, selected, file);
+    $("fileInput").value = "";
+  } catch (e) {
+    $("chatError").textContent = e.message;
+  }
+}
+
 async function leave() {
   stopTypingTimer();
   typing.chatId = null;
@@ -361,4 +386,5 @@ $("logoutButton").addEventListener("click", logOut);
 $("sendForm").addEventListener("submit", send);
 $("message").addEventListener("input", onKeystroke);
 $("pushUrlForm").addEventListener("submit", pushUrl);
+$("fileForm").addEventListener("submit", sendFile);
 $("leaveButton").addEventListener("click", leave);

@@ -24,6 +24,7 @@ public class RestApplication extends Application {
           org.opengms.callback.CallbackResource.class,
           org.opengms.callback.QueuePositionResource.class,
           org.opengms.chat.ChatResource.class,
+          org.opengms.chat.files.AgentChatFileResource.class,
           org.opengms.node.NodeStatusResource.class,
           org.opengms.notification.NotificationResource.class,
           org.opengms.patterns.PatternResource.class,

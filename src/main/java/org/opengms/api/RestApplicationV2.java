@@ -17,7 +17,9 @@ public class RestApplicationV2 extends Application {
   public static final Set<Class<?>> RESOURCES =
       Set.of(
           org.opengms.chat.v2.ChatV2Resource.class,
-          org.opengms.calendar.AvailabilityV2Resource.class);
+          org.opengms.calendar.AvailabilityV2Resource.class,
+          org.opengms.chat.files.ChatFileV2Resource.class,
+          org.opengms.chat.files.ChatNtfResource.class);
 
   @Override
   public Set<Class<?>> getClasses() {

@@ -26,7 +26,8 @@ import org.opengms.notification.Localization;
 public class ChatBackground implements ChatClientSessions {
 
   /** Event types never pushed (the app learns of them when it comes back). */
-  private static final Set<String> NOT_PUSHED = Set.of(TranscriptEvent.CUSTOM);
+  private static final Set<String> NOT_PUSHED =
+      Set.of(TranscriptEvent.CUSTOM, TranscriptEvent.FILE_DELETED);
 
   @Inject OpenChats open;
   @Inject ChatDevicePush push;

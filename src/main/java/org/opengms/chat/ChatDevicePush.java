@@ -80,6 +80,8 @@ public class ChatDevicePush {
       case TranscriptEvent.TYPING_STOPPED -> "TypingStopped";
       case TranscriptEvent.PUSH_URL -> "PushUrl";
       case TranscriptEvent.CUSTOM -> "CustomNotice";
+      case TranscriptEvent.FILE_UPLOADED -> "FileUploaded";
+      case TranscriptEvent.FILE_DELETED -> "FileDeleted";
       default -> type.startsWith("Notice.") ? type.substring("Notice.".length()) : type;
     };
   }

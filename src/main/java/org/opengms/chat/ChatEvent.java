@@ -51,6 +51,10 @@ public class ChatEvent {
   @Column(name = "user_type", nullable = false, length = 16)
   private String userType;
 
+  /** The event's details as a JSON object (file events), null for none. */
+  @Column(name = "user_data", length = 4000)
+  private String userData;
+
   protected ChatEvent() {}
 
   ChatEvent(String chatId, int position, TranscriptEvent event) {
@@ -62,6 +66,7 @@ public class ChatEvent {
     this.text = event.text();
     this.secondsFromStart = event.secondsFromStart();
     this.userType = event.userType();
+    this.userData = EventData.toJson(event.userData());
   }
 
   String chatId() {
@@ -69,6 +74,7 @@ public class ChatEvent {
   }
 
   TranscriptEvent toEvent() {
-    return new TranscriptEvent(type, nickname, text, secondsFromStart, userType);
+    return new TranscriptEvent(
+        type, nickname, text, secondsFromStart, userType, EventData.fromJson(userData));
   }
 }

@@ -41,7 +41,7 @@ public class ChatPush {
     if (chat.getAgentLogin() != null) {
       Map<String, Object> data = agentMessage("event", chat);
       data.put("position", Integer.toString(position));
-      data.put("event", event.toArray());
+      data.put("event", event.toAgentArray());
       toAgent(chat.getAgentLogin(), data);
     }
     if (!chat.isComet() || chat.getGmsUser() == null || !messengers.isResolvable()) {

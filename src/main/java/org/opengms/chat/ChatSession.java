@@ -22,6 +22,7 @@ import java.time.Instant;
     indexes = {
       @Index(name = "ux_chat_session_service", columnList = "service_id", unique = true),
       @Index(name = "ix_chat_session_state", columnList = "state"),
+      // chat-ntf (file transfer over CometD) names the chat by its secureKey alone
       @Index(name = "ix_chat_session_secure_key", columnList = "secure_key")
     })
 @NamedQuery(

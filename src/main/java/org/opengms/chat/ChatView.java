@@ -107,7 +107,7 @@ public final class ChatView {
     json.put("transcriptPosition", Integer.toString(size + 1));
     json.put("userData", chat.getUserData());
     if (transcript != null) {
-      json.put("transcript", transcript.stream().map(TranscriptEvent::toArray).toList());
+      json.put("transcript", transcript.stream().map(TranscriptEvent::toAgentArray).toList());
     }
     return json;
   }

@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.opengms.api.error.InvalidRequestException;
 import org.opengms.api.error.ResourceNotFoundException;
@@ -109,5 +110,24 @@ public class OpenChats {
             .find(chatId)
             .map(c -> new LiveChat(c, new ArrayList<>(store.transcript(c.getId())), 0))
             .orElseThrow(() -> new ResourceNotFoundException("Chat " + chatId + " not found"));
+  }
+
+  // ---------------------------------------------------------------- for chat files (chat.files)
+
+  /** Chat {@code chatId} (an open one as it is now); empty when unknown. */
+  public Optional<ChatSession> session(String chatId) {
+    LiveChat live = byId.get(chatId);
+    return live != null ? Optional.of(live.session) : store.find(chatId);
+  }
+
+  /** The id of the chat whose secureKey is {@code secureKey}. */
+  public Optional<String> chatIdBySecureKey(String secureKey) {
+    return store.bySecureKey(secureKey).map(ChatSession::getId);
+  }
+
+  /** The index the chat's next event will have (its events are numbered from 1). */
+  public int nextPosition(String chatId) {
+    LiveChat live = byId.get(chatId);
+    return 1 + (live != null ? live.size() : store.transcript(chatId).size());
   }
 }

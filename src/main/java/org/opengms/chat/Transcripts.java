@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.opengms.security.User;
 
 /**
@@ -19,6 +20,7 @@ public class Transcripts {
   @EJB ChatStore store;
   @Inject ChatPush push;
   @Inject ChatBackground background;
+  @Inject OpenChats open;
 
   /** Stores, keeps and pushes one event. Holds the chat's monitor. */
   void append(LiveChat chat, TranscriptEvent event) {
@@ -70,5 +72,31 @@ public class Transcripts {
         text,
         ChatView.secondsFromStart(chat.session, Instant.now()),
         TranscriptEvent.AGENT);
+  }
+
+  /**
+   * Adds an event with {@code userData} (a file's details) by the customer ({@code agent} null) or
+   * by the agent of open chat {@code chatId}.
+   *
+   * @return the event's position, 0 when the chat is no longer open (nothing is added)
+   */
+  public int appendToOpen(
+      String chatId, User agent, String type, String text, Map<String, String> userData) {
+    LiveChat chat = open.open(chatId);
+    if (chat == null) {
+      return 0;
+    }
+    synchronized (chat) {
+      if (chat.session.getState() == ChatState.FINISHED
+          || (agent != null && !agent.login().equals(chat.session.getAgentLogin()))) {
+        return 0;
+      }
+      TranscriptEvent e = agent == null ? client(chat, type, text) : agent(chat, agent, type, text);
+      append(
+          chat,
+          new TranscriptEvent(
+              e.type(), e.nickname(), e.text(), e.secondsFromStart(), e.userType(), userData));
+      return chat.size();
+    }
   }
 }

@@ -2,7 +2,6 @@ package org.opengms.comet;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
-import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpFilter;
@@ -11,16 +10,17 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Locale;
+import java.nio.charset.StandardCharsets;
 
 /**
- * Works around Payara's HTTP layer (Grizzly), which tells CometD's non-blocking reader that a
- * long-polling request body is finished before any of it was read, so CometD finds no JSON. This
- * filter reads the body first, in blocking mode and bounded by {@code [cometd] max_message_bytes}
- * (413 above it), and hands CometD a stream over those bytes that keeps the non-blocking contract.
+ * Reads a long-polling request body before CometD does, bounded by {@code [cometd]
+ * max_message_bytes}, and refuses what CometD would fail on with a Bayeux error in JSON (HTTP 413
+ * for a body over the limit, 400 for malformed Bayeux, {@link BayeuxRequestCheck}), never a
+ * container error page. CometD then gets a stream over the bytes that keeps the non-blocking
+ * contract.
  *
- * <p>Registered only where it is needed ({@link #isNeeded}): WildFly (Undertow) reads CometD's
- * requests correctly as they are.
+ * <p>The read-ahead also works around Payara's HTTP layer (Grizzly), which tells CometD's
+ * non-blocking reader that a body is finished before any of it was read.
  */
 public final class BufferedBodyFilter extends HttpFilter {
 
@@ -30,12 +30,6 @@ public final class BufferedBodyFilter extends HttpFilter {
 
   BufferedBodyFilter(int maxBytes) {
     this.maxBytes = maxBytes;
-  }
-
-  /** Whether the container is Payara or GlassFish, whose request bodies need the workaround. */
-  static boolean isNeeded(ServletContext context) {
-    String server = context.getServerInfo().toLowerCase(Locale.ROOT);
-    return server.contains("payara") || server.contains("glassfish");
   }
 
   @Override
@@ -48,10 +42,29 @@ public final class BufferedBodyFilter extends HttpFilter {
     }
     byte[] body = readAtMost(request);
     if (body == null) {
-      response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+      refuse(
+          response,
+          HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
+          "the message is longer than " + maxBytes + " bytes ([cometd] max_message_bytes)");
+      return;
+    }
+    String refusal = BayeuxRequestCheck.refusal(body);
+    if (refusal != null) {
+      refuse(response, HttpServletResponse.SC_BAD_REQUEST, refusal);
       return;
     }
     chain.doFilter(new BufferedRequest(request, body), response);
+  }
+
+  /** A Bayeux error reply; the advice tells the client not to send the same again. */
+  private static void refuse(HttpServletResponse response, int status, String reason)
+      throws IOException {
+    response.setStatus(status);
+    response.setContentType("application/json;charset=UTF-8");
+    response.setHeader("Cache-Control", "no-cache, no-store");
+    response
+        .getOutputStream()
+        .write(BayeuxRequestCheck.errorReply(status, reason).getBytes(StandardCharsets.UTF_8));
   }
 
   /** The whole body, or null when it is longer than {@link #maxBytes}. */

@@ -98,7 +98,11 @@ public class CometServer {
         server.getTransports().stream().map(ServerTransport::getName).toList());
     HandshakePolicy policy =
         new HandshakePolicy(
-            sessions, agentSessions, () -> configuration.current().users(), settings);
+            sessions,
+            agentSessions,
+            () -> configuration.current().users(),
+            () -> configuration.current().security(),
+            settings);
     List<ServiceChannel> handlers = serviceChannels.stream().toList();
     if (!handlers.isEmpty()) {
       policy.admitServiceOnly(serviceOnlySessions);
@@ -115,6 +119,7 @@ public class CometServer {
     acknowledgements.addListener(queues);
     server.addExtension(acknowledgements);
     server.addExtension(new SameUserCheck());
+    server.addExtension(new AdviceCaps(settings));
     try {
       server.start();
     } catch (Exception e) {

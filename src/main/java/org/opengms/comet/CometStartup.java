@@ -9,20 +9,18 @@ import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.ServletRegistration;
 import jakarta.servlet.annotation.WebListener;
 import java.util.EnumSet;
-import java.util.logging.Logger;
 import org.cometd.bayeux.server.BayeuxServer;
 import org.cometd.server.http.jakarta.CometDServlet;
 
 /**
  * Puts CometD into the web application as it starts: the Bayeux server ({@link CometServer}), its
  * websocket endpoint (registered by the transport) and {@code CometDServlet} for long-polling at
- * {@code /cometd/*}, plus on Payara the {@link BufferedBodyFilter}. Registered here rather than in
- * {@code web.xml} so the whole CometD set-up reads in one place.
+ * {@code /cometd/*}, behind the {@link BufferedBodyFilter} (bounded read-ahead and Bayeux checks of
+ * long-polling bodies). Registered here rather than in {@code web.xml} so the whole CometD set-up
+ * reads in one place.
  */
 @WebListener
 public class CometStartup implements ServletContextListener {
-
-  private static final Logger LOG = Logger.getLogger(CometStartup.class.getName());
 
   @Inject CometServer comet;
 
@@ -33,14 +31,11 @@ public class CometStartup implements ServletContextListener {
     context.setAttribute(BayeuxServer.ATTRIBUTE, bayeux);
 
     String mapping = CometServer.PATH + "/*";
-    if (BufferedBodyFilter.isNeeded(context)) {
-      FilterRegistration.Dynamic filter =
-          context.addFilter(
-              "cometd-buffered-body", new BufferedBodyFilter(comet.settings().maxMessageBytes()));
-      filter.setAsyncSupported(true);
-      filter.addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), false, mapping);
-      LOG.info("CometD long-polling request bodies are read ahead on this server (Payara)");
-    }
+    FilterRegistration.Dynamic filter =
+        context.addFilter(
+            "cometd-buffered-body", new BufferedBodyFilter(comet.settings().maxMessageBytes()));
+    filter.setAsyncSupported(true);
+    filter.addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), false, mapping);
     ServletRegistration.Dynamic servlet = context.addServlet("cometd", CometDServlet.class);
     servlet.setAsyncSupported(true);
     servlet.setLoadOnStartup(1);

@@ -1,5 +1,6 @@
 package org.opengms.comet;
 
+import java.net.InetSocketAddress;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
@@ -9,7 +10,9 @@ import org.cometd.bayeux.server.BayeuxServer;
 import org.cometd.bayeux.server.ServerMessage;
 import org.cometd.bayeux.server.ServerSession;
 import org.cometd.server.DefaultSecurityPolicy;
+import org.opengms.api.error.TooManyRequestsException;
 import org.opengms.security.BasicCredentials;
+import org.opengms.security.SecuritySettings;
 import org.opengms.security.User;
 import org.opengms.security.UserSettings;
 
@@ -39,6 +42,7 @@ final class HandshakePolicy extends DefaultSecurityPolicy {
   private final UserSessions sessions;
   private final UserSessions agentSessions;
   private final Supplier<UserSettings> users;
+  private final Supplier<SecuritySettings> limits;
   private final CometSettings settings;
 
   /** Sessions without gms_user, for service channels only; null: such handshakes are refused. */
@@ -51,10 +55,12 @@ final class HandshakePolicy extends DefaultSecurityPolicy {
       UserSessions sessions,
       UserSessions agentSessions,
       Supplier<UserSettings> users,
+      Supplier<SecuritySettings> limits,
       CometSettings settings) {
     this.sessions = sessions;
     this.agentSessions = agentSessions;
     this.users = users;
+    this.limits = limits;
     this.settings = settings;
   }
 
@@ -71,10 +77,21 @@ final class HandshakePolicy extends DefaultSecurityPolicy {
     BayeuxContext context = message.getBayeuxContext();
     Optional<String> authorization = AgentSession.authorization(context);
     if (authorization.isPresent()) {
-      Optional<User> agent =
-          BasicCredentials.parse(authorization.get())
-              .flatMap(c -> c.authenticate(users.get()))
-              .filter(u -> u.hasRole("agent"));
+      Optional<User> agent;
+      try {
+        String address =
+            context.getRemoteAddress() instanceof InetSocketAddress remote
+                    && remote.getAddress() != null
+                ? remote.getAddress().getHostAddress()
+                : "";
+        agent =
+            BasicCredentials.parse(authorization.get())
+                .flatMap(c -> c.authenticate(users.get(), limits.get(), address))
+                .filter(u -> u.hasRole("agent"));
+      } catch (TooManyRequestsException e) {
+        LOG.fine("CometD handshake refused: " + e.getMessage());
+        return false;
+      }
       if (agent.isEmpty()) {
         LOG.fine("CometD handshake refused: Authorization is not that of an agent");
         return false;

@@ -9,6 +9,7 @@ import jakarta.websocket.Session;
 import jakarta.websocket.server.HandshakeRequest;
 import jakarta.websocket.server.ServerContainer;
 import jakarta.websocket.server.ServerEndpointConfig;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -192,26 +193,31 @@ public final class JakartaWebSocketTransport extends AbstractWebSocketTransport 
     }
 
     private void process(String frame) {
-      bayeux.onMessage(
-          frame,
-          Promise.complete(
-              (done, failure) -> {
-                if (failure != null) {
-                  LOG.log(Level.FINE, "CometD websocket frame failed, closing", failure);
-                  bayeux.close(
-                      CloseReason.CloseCodes.UNEXPECTED_CONDITION.getCode(), "processing failed");
-                }
-                String next;
-                synchronized (waiting) {
-                  next = failure == null ? waiting.poll() : null;
-                  if (next == null) {
-                    waiting.clear();
-                    processing = false;
-                    return;
-                  }
-                }
-                process(next);
-              }));
+      String refusal = BayeuxRequestCheck.refusal(frame.getBytes(StandardCharsets.UTF_8));
+      if (refusal != null) {
+        // malformed Bayeux is answered with a Bayeux error, as over long-polling
+        socket.getAsyncRemote().sendText(BayeuxRequestCheck.errorReply(400, refusal));
+        processed(null);
+        return;
+      }
+      bayeux.onMessage(frame, Promise.complete((done, failure) -> processed(failure)));
+    }
+
+    private void processed(Throwable failure) {
+      if (failure != null) {
+        LOG.log(Level.FINE, "CometD websocket frame failed, closing", failure);
+        bayeux.close(CloseReason.CloseCodes.UNEXPECTED_CONDITION.getCode(), "processing failed");
+      }
+      String next;
+      synchronized (waiting) {
+        next = failure == null ? waiting.poll() : null;
+        if (next == null) {
+          waiting.clear();
+          processing = false;
+          return;
+        }
+      }
+      process(next);
     }
 
     @Override

@@ -3,11 +3,13 @@ package org.opengms.config;
 import java.time.Instant;
 import org.opengms.callback.CallbackSettings;
 import org.opengms.chat.ChatSettings;
+import org.opengms.chat.files.ChatFileSettings;
 import org.opengms.comet.CometSettings;
 import org.opengms.cors.CorsSettings;
 import org.opengms.notification.PushSettings;
 import org.opengms.outbound.HttpSettings;
 import org.opengms.patterns.PatternCatalog;
+import org.opengms.security.SecuritySettings;
 import org.opengms.security.UserSettings;
 import org.opengms.service.ServiceCatalog;
 import org.opengms.statistics.StatisticsSettings;
@@ -25,11 +27,13 @@ public final class GmsConfiguration {
   private final ServerSettings server;
   private final StorageSettings storage;
   private final UserSettings users;
+  private final SecuritySettings security;
   private final PatternCatalog patterns;
   private final ServiceCatalog services;
   private final PushSettings push;
   private final HttpSettings http;
   private final ChatSettings chat;
+  private final ChatFileSettings chatFiles;
   private final CometSettings comet;
   private final CallbackSettings callback;
   private final StatisticsSettings statistics;
@@ -41,11 +45,13 @@ public final class GmsConfiguration {
     this.server = ServerSettings.from(document);
     this.storage = StorageSettings.from(document);
     this.users = UserSettings.from(document);
+    this.security = SecuritySettings.from(document);
     this.patterns = PatternCatalog.from(document);
     this.services = ServiceCatalog.from(document);
     this.push = PushSettings.from(document);
     this.http = HttpSettings.from(document);
     this.chat = ChatSettings.from(document);
+    this.chatFiles = ChatFileSettings.from(document);
     this.comet = CometSettings.from(document);
     this.callback = CallbackSettings.from(document);
     this.statistics = StatisticsSettings.from(document);
@@ -72,6 +78,10 @@ public final class GmsConfiguration {
     return users;
   }
 
+  public SecuritySettings security() {
+    return security;
+  }
+
   public PatternCatalog patterns() {
     return patterns;
   }
@@ -90,6 +100,10 @@ public final class GmsConfiguration {
 
   public ChatSettings chat() {
     return chat;
+  }
+
+  public ChatFileSettings chatFiles() {
+    return chatFiles;
   }
 
   public CometSettings comet() {

@@ -2,6 +2,7 @@ package org.opengms.security;
 
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -14,6 +15,7 @@ import java.util.Arrays;
 import org.opengms.api.error.AccessDeniedException;
 import org.opengms.api.error.AuthenticationRequiredException;
 import org.opengms.config.ConfigurationProvider;
+import org.opengms.config.GmsConfiguration;
 
 /**
  * HTTP Basic authentication of {@link Secured} resources against the {@code [user.*]} sections: 401
@@ -28,12 +30,17 @@ public class BasicAuthenticationFilter implements ContainerRequestFilter {
 
   @Inject ConfigurationProvider configuration;
   @Context ResourceInfo resource;
+  @Context HttpServletRequest servletRequest;
 
   @Override
   public void filter(ContainerRequestContext request) {
+    GmsConfiguration config = configuration.current();
     User user =
         BasicCredentials.parse(request.getHeaderString("Authorization"))
-            .flatMap(c -> c.authenticate(configuration.current().users()))
+            .flatMap(
+                c ->
+                    c.authenticate(
+                        config.users(), config.security(), servletRequest.getRemoteAddr()))
             .orElseThrow(() -> new AuthenticationRequiredException("Authentication required"));
     String[] roles = requiredRoles();
     if (roles.length > 0 && Arrays.stream(roles).noneMatch(user::hasRole)) {

@@ -3,6 +3,7 @@ package org.opengms.security;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The login and password of an HTTP Basic {@code Authorization} header, checked against the {@code
@@ -30,9 +31,33 @@ public record BasicCredentials(String login, String password) {
     }
   }
 
-  /** The user these credentials log in as; empty for an unknown login or a wrong password. */
+  /**
+   * The user these credentials log in as; empty for an unknown login or a wrong password. Both cost
+   * the same: an unknown login is checked against a decoy hash as strong as the strongest
+   * configured one, so timing does not tell which logins exist.
+   */
   public Optional<User> authenticate(UserSettings users) {
-    return users.find(login).filter(u -> Passwords.matches(password.toCharArray(), u.password()));
+    Optional<User> user = users.find(login);
+    String stored = user.map(User::password).orElse(users.decoyPassword());
+    boolean ok = stored != null && Passwords.matches(password.toCharArray(), stored);
+    return ok ? user : Optional.empty();
+  }
+
+  /**
+   * {@link #authenticate(UserSettings)} within the failed-login limits of {@code [security]} for
+   * this login and the client's {@code address}; 429 when either is at its limit.
+   */
+  public Optional<User> authenticate(UserSettings users, SecuritySettings limits, String address) {
+    AtomicReference<Optional<User>> user = new AtomicReference<>(Optional.empty());
+    FailedLogins.SHARED.attempt(
+        login,
+        address,
+        limits,
+        () -> {
+          user.set(authenticate(users));
+          return user.get().isPresent();
+        });
+    return user.get();
   }
 
   @Override

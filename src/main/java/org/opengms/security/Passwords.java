@@ -85,6 +85,30 @@ public final class Passwords {
     return key;
   }
 
+  /** A random hash (no password matches it) as costly as the strongest of {@code stored}. */
+  static String decoyFor(java.util.Collection<String> stored) {
+    int iterations = 0;
+    for (String s : stored) {
+      if (isHash(s)) {
+        try {
+          iterations = Math.max(iterations, Integer.parseInt(s.split(":")[1]));
+        } catch (NumberFormatException e) {
+          // a malformed hash never matches; it sets no cost
+        }
+      }
+    }
+    if (iterations == 0) {
+      return null;
+    }
+    Base64.Encoder b64 = Base64.getEncoder();
+    return PREFIX
+        + iterations
+        + ":"
+        + b64.encodeToString(newKey())
+        + ":"
+        + b64.encodeToString(newKey());
+  }
+
   /** Makes a hash in the stored format (used by tests and the README's recipe). */
   public static String hash(char[] password, byte[] salt, int iterations) {
     try {

@@ -2,12 +2,15 @@ package org.opengms.security;
 
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import org.opengms.api.error.AuthenticationRequiredException;
 import org.opengms.config.ConfigurationProvider;
 import org.opengms.config.GmsConfiguration;
@@ -27,6 +30,7 @@ import org.opengms.config.IniDocument;
 public class ServiceCredentialsFilter implements ContainerRequestFilter {
 
   @Inject ConfigurationProvider configuration;
+  @Context HttpServletRequest servletRequest;
 
   @Override
   public void filter(ContainerRequestContext request) {
@@ -50,7 +54,11 @@ public class ServiceCredentialsFilter implements ContainerRequestFilter {
         service = segments.get(1);
       }
     }
-    if (!allowed(config, service, request.getHeaderString("Authorization"))) {
+    if (!allowed(
+        config,
+        service,
+        request.getHeaderString("Authorization"),
+        servletRequest.getRemoteAddr())) {
       throw new AuthenticationRequiredException("Authentication required");
     }
   }
@@ -60,6 +68,15 @@ public class ServiceCredentialsFilter implements ContainerRequestFilter {
    * in force for {@code service} (null: the {@code [server]} pair); true when none are.
    */
   public static boolean allowed(GmsConfiguration config, String service, String authorization) {
+    return allowed(config, service, authorization, null);
+  }
+
+  /**
+   * As above; a failure counts against the failed-login limits of {@code address} and the login
+   * (429 once at the limit), unless {@code address} is null (CometD, which answers Bayeux errors).
+   */
+  static boolean allowed(
+      GmsConfiguration config, String service, String authorization, String address) {
     Optional<IniDocument.Section> server = config.document().section("server");
     Optional<IniDocument.Section> own =
         service == null ? Optional.empty() : config.document().section("service." + service);
@@ -69,9 +86,17 @@ public class ServiceCredentialsFilter implements ContainerRequestFilter {
       return true;
     }
     Optional<BasicCredentials> given = BasicCredentials.parse(authorization);
-    return given.isPresent()
-        && given.get().login().equals(username)
-        && Passwords.matches(given.get().password().toCharArray(), password.get());
+    if (given.isEmpty()) {
+      return false;
+    }
+    // the password is checked even for a wrong login name: the same cost either way
+    BooleanSupplier check =
+        () ->
+            Passwords.matches(given.get().password().toCharArray(), password.get())
+                & given.get().login().equals(username);
+    return address == null
+        ? check.getAsBoolean()
+        : FailedLogins.SHARED.attempt(given.get().login(), address, config.security(), check);
   }
 
   private static Optional<String> value(Optional<IniDocument.Section> section, String key) {

@@ -21,10 +21,21 @@ public final class UserSettings {
 
   private final Map<String, User> users;
   private final List<String> plainTextLogins;
+  private final String decoyPassword;
 
   private UserSettings(Map<String, User> users, List<String> plainTextLogins) {
     this.users = users;
     this.plainTextLogins = plainTextLogins;
+    this.decoyPassword = Passwords.decoyFor(users.values().stream().map(User::password).toList());
+  }
+
+  /**
+   * What an unknown login's password is checked against: a hash no password matches, with the
+   * iterations of the strongest configured hash (null when no password is hashed: plain-text
+   * comparisons cost nothing either way).
+   */
+  public String decoyPassword() {
+    return decoyPassword;
   }
 
   public static UserSettings from(IniDocument doc) {

@@ -14,19 +14,21 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Logger;
+import org.opengms.chat.files.ChatFileStore;
 import org.opengms.config.ConfigurationProvider;
 import org.opengms.config.GmsConfiguration;
 import org.opengms.time.TimerTick;
 
 /**
- * Deletes upload files that no stored key refers to: left behind when the server stopped between a
- * database commit and the deletion of the files it released, or during an upload whose transaction
- * never committed. Only files older than {@code [storage] orphan_grace} are looked at, so an upload
- * still on its way to the database is never touched; referenced files are never deleted, whatever
- * their age.
+ * Deletes upload files that no stored key and no chat file refers to: left behind when the server
+ * stopped between a database commit and the deletion of the files it released, or during an upload
+ * whose transaction never committed. Only files older than {@code [storage] orphan_grace} are
+ * looked at, so an upload still on its way to the database is never touched; referenced files are
+ * never deleted, whatever their age.
  */
 @Singleton
 @Startup
@@ -40,6 +42,7 @@ public class OrphanBlobSweeper {
 
   @Resource TimerService timers;
   @EJB StorageService storage;
+  @EJB ChatFileStore chatFiles;
   @Inject BlobStore blobs;
   @Inject ConfigurationProvider configuration;
 
@@ -66,7 +69,8 @@ public class OrphanBlobSweeper {
         cutoff,
         BATCH,
         ids -> {
-          Set<String> referenced = storage.referencedBlobs(ids);
+          Set<String> referenced = new HashSet<>(storage.referencedBlobs(ids));
+          referenced.addAll(chatFiles.referencedBlobs(ids));
           for (String id : ids) {
             if (!referenced.contains(id)) {
               blobs.delete(id);

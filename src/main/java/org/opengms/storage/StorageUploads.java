@@ -7,11 +7,10 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.InputStream;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Supplier;
+import org.opengms.api.SafeDownloads;
 import org.opengms.config.ConfigurationProvider;
 
 /**
@@ -80,17 +79,11 @@ public class StorageUploads {
           }
         };
     Response.ResponseBuilder response =
-        Response.ok(body, binary.contentType())
-            .header("Content-Disposition", contentDisposition(binary.fileName()));
+        SafeDownloads.of(
+            Response.ok(body, binary.contentType()), binary.contentType(), binary.fileName());
     if (binary.size() >= 0) {
       response.header("Content-Length", binary.size());
     }
     return response.build();
-  }
-
-  private static String contentDisposition(String fileName) {
-    String ascii = fileName.replaceAll("[^\\x20-\\x7e]|[\"\\\\]", "_");
-    String encoded = URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
-    return "inline; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
   }
 }

@@ -25,6 +25,11 @@ public class GmsExceptionMapper implements ExceptionMapper<GmsException> {
           .header("WWW-Authenticate", "Basic realm=\"GMS\", charset=\"UTF-8\"")
           .build();
     }
+    if (e instanceof TooManyRequestsException limited) {
+      return Response.fromResponse(response)
+          .header("Retry-After", limited.retryAfterSeconds())
+          .build();
+    }
     return response;
   }
 

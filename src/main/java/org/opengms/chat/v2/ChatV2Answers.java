@@ -78,6 +78,9 @@ final class ChatV2Answers {
     if (type.equals("Message") || type.equals("CustomNotice") || type.equals("PushUrl")) {
       json.put("text", e.text());
     }
+    if (!e.userData().isEmpty()) {
+      json.put("userData", e.userData()); // file events: file-id, file-name, ...
+    }
     return json;
   }
 
@@ -91,6 +94,8 @@ final class ChatV2Answers {
       case TranscriptEvent.PUSH_URL -> "PushUrl";
       case TranscriptEvent.CUSTOM -> "CustomNotice";
       case TranscriptEvent.NICKNAME_UPDATED -> "NicknameUpdated";
+      case TranscriptEvent.FILE_UPLOADED -> "FileUploaded";
+      case TranscriptEvent.FILE_DELETED -> "FileDeleted";
       default -> "Notice";
     };
   }

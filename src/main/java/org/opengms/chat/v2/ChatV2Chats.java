@@ -188,7 +188,7 @@ public class ChatV2Chats {
   }
 
   /** The host alias of this server in v2 answers ({@code [chat] alias}, default 1). */
-  static String alias(GmsConfiguration config) {
+  public static String alias(GmsConfiguration config) {
     return config
         .document()
         .section("chat")
