@@ -40,7 +40,9 @@ public class ChatEngine {
     ServiceSession service = services.find(serviceId);
     ServiceDefinition definition =
         ChatRequests.chatService(configuration.current(), service.getServiceName());
-    ChatSession.Customer customer = ChatRequests.customer(p, definition, service, requestGmsUser);
+    ChatSession.Customer customer =
+        ChatRequests.customer(
+            p, definition, service, requestGmsUser, configuration.current().push());
     synchronized (queue.lock()) {
       if (open.hasChat(serviceId)) {
         throw new InvalidRequestException("A chat was already started for service " + serviceId);

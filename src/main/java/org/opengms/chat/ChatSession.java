@@ -1,6 +1,7 @@
 package org.opengms.chat;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
@@ -110,6 +111,9 @@ public class ChatSession {
   @Column(name = "finished_at")
   private Instant finishedAt;
 
+  /** Where events go by native push while no session is bound; null (or unset) for none. */
+  @Embedded private ChatDevice device;
+
   /** The customer's user data (Chat API v2), a JSON object of strings; null: none. */
   @Column(name = "user_data", length = ChatUserData.MAX_CHARS)
   private String userData;
@@ -134,6 +138,7 @@ public class ChatSession {
     this.gmsUser = customer.gmsUser();
     this.notifyBy = customer.notifyBy();
     this.subscriptionId = customer.subscriptionId();
+    this.device = customer.device();
     this.startedAt = Instant.now();
     this.queuedAt = startedAt;
   }
@@ -149,7 +154,8 @@ public class ChatSession {
       String gmsUser,
       String notifyBy,
       String subscriptionId,
-      String queue) {}
+      String queue,
+      ChatDevice device) {}
 
   public String getId() {
     return id;
@@ -241,6 +247,11 @@ public class ChatSession {
 
   public Instant getFinishedAt() {
     return finishedAt;
+  }
+
+  /** The customer's device for native push, or null when the chat named none. */
+  public ChatDevice getDevice() {
+    return device != null && device.isSet() ? device : null;
   }
 
   void assign(String login) {

@@ -33,7 +33,8 @@ class ChatQueueTest {
 
   private static LiveChat chat(String queueName, Instant expiresAt) {
     ChatSession.Customer customer =
-        new ChatSession.Customer("s", "c", null, null, null, null, null, null, null, queueName);
+        new ChatSession.Customer(
+            "s", "c", null, null, null, null, null, null, null, queueName, null);
     return new LiveChat(
         new ChatSession(customer, "svc", "request-chat", expiresAt), new ArrayList<>(), 0);
   }
