@@ -4,6 +4,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -17,6 +18,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.opengms.persistence.ColumnLengths;
 
 /**
  * One callback request. The columns hold what the engine selects on (state, service, desired time,
@@ -24,6 +26,7 @@ import java.util.Map;
  * client sent is kept as JSON in {@link #properties} (read as one value), and copied to the indexed
  * {@code callback_property} table so that queries by any property stay index lookups.
  */
+@EntityListeners(ColumnLengths.class)
 @Entity
 @Table(
     name = "callback",

@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.opengms.api.JsonInput;
 import org.opengms.api.PublicUrls;
 import org.opengms.api.error.InvalidRequestException;
 import org.opengms.config.ConfigurationProvider;
@@ -73,7 +74,7 @@ public class CallbackAdminResource {
     int max = 500;
     if (q.containsKey("max")) {
       CallbackOptions.requireNumber("max", q.get("max"));
-      max = Math.max(1, Math.min(10_000, Integer.parseInt(q.get("max"))));
+      max = (int) Math.max(1, Math.min(10_000, Long.parseLong(q.get("max"))));
     }
     Set<CallbackState> states = states(q.getOrDefault("states", "QUEUED,SCHEDULED"), "states");
     // the state is a filter key too (_callback_state=QUEUED), narrowing states
@@ -233,6 +234,9 @@ public class CallbackAdminResource {
   }
 
   private static Map<String, Object> readJson(String body) {
+    if (body != null && !body.isBlank()) {
+      JsonInput.check(body); // size and depth first: a deep body would exhaust the stack
+    }
     try {
       Map<String, Object> json =
           CallbackJson.readObject(body == null || body.isBlank() ? "{}" : body);

@@ -2,10 +2,10 @@ package org.opengms.callback;
 
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
-import jakarta.json.bind.JsonbException;
 import java.lang.reflect.Type;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.opengms.api.JsonInput;
 import org.opengms.api.error.InvalidRequestException;
 
 /** JSON reading and writing of callback bodies and stored properties. */
@@ -46,15 +46,11 @@ final class CallbackJson {
     if (body == null || body.isBlank()) {
       return new LinkedHashMap<>();
     }
-    Map<String, Object> raw;
-    try {
-      raw = JSONB.fromJson(body, OBJECT_MAP);
-    } catch (JsonbException | ClassCastException e) {
+    JsonInput.check(body);
+    if (!body.strip().startsWith("{")) {
       throw new InvalidRequestException("The body must be a JSON object");
     }
-    if (raw == null) {
-      throw new InvalidRequestException("The body must be a JSON object");
-    }
+    Map<String, Object> raw = JsonInput.parse(body, OBJECT_MAP, "a JSON object");
     Map<String, String> values = new LinkedHashMap<>();
     raw.forEach(
         (k, v) -> {

@@ -21,17 +21,31 @@ final class CallbackViews {
   }
 
   /** Parses an ISO 8601 instant ({@code 2013-05-28T15:30:00.000Z}, offsets allowed); 400 else. */
+  /** Earliest and latest times accepted: later arithmetic (expiry, buckets) must not overflow. */
+  static final Instant EARLIEST = Instant.parse("1970-01-01T00:00:00Z");
+
+  static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
+
   static Instant parseTime(String name, String value) {
+    Instant time;
+    String text = value.strip();
     try {
-      return java.time.OffsetDateTime.parse(value.strip()).toInstant();
+      time = java.time.OffsetDateTime.parse(text).toInstant();
     } catch (DateTimeParseException e) {
       try {
-        return Instant.parse(value.strip());
+        time = Instant.parse(text);
       } catch (DateTimeParseException e2) {
         throw new CallbackException(
-            name + " must be an ISO 8601 time like 2013-05-28T15:30:00.000Z, not '" + value + "'");
+            name
+                + " must be an ISO 8601 time like 2013-05-28T15:30:00.000Z, not '"
+                + (text.length() > 64 ? text.substring(0, 64) + "..." : text)
+                + "'");
       }
     }
+    if (time.isBefore(EARLIEST) || time.isAfter(LATEST)) {
+      throw new CallbackException(name + " must be a time between the years 1970 and 9999");
+    }
+    return time;
   }
 
   /**

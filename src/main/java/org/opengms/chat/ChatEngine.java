@@ -3,10 +3,12 @@ package org.opengms.chat;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Map;
+import java.util.Optional;
 import org.opengms.api.error.InvalidRequestException;
 import org.opengms.api.error.ResourceNotFoundException;
 import org.opengms.config.ConfigurationProvider;
@@ -31,19 +33,27 @@ public class ChatEngine {
   @Inject ChatRouter router;
   @Inject OpenChats open;
   @Inject Transcripts transcripts;
+  @Inject Instance<PreferredAgents> preferredAgents;
 
   /** {@code POST /1/service/{id}/ixn/chat}. */
   public ChatView.Snapshot start(String serviceId, Map<String, String> p, String requestGmsUser) {
     ServiceSession service = services.find(serviceId);
     ServiceDefinition definition =
         ChatRequests.chatService(configuration.current(), service.getServiceName());
-    ChatSession.Customer customer = ChatRequests.customer(p, definition, service, requestGmsUser);
+    ChatSession.Customer customer =
+        ChatRequests.customer(
+            p, definition, service, requestGmsUser, configuration.current().push());
     synchronized (queue.lock()) {
       if (open.hasChat(serviceId)) {
         throw new InvalidRequestException("A chat was already started for service " + serviceId);
       }
       ChatSession chat =
           new ChatSession(customer, serviceId, definition.name(), service.getExpiresAt());
+      preferredAgents.stream()
+          .map(agents -> agents.forService(serviceId))
+          .flatMap(Optional::stream)
+          .findFirst()
+          .ifPresent(chat::preferAgent);
       store.create(chat);
       router.enqueue(new LiveChat(chat, new ArrayList<>(), 0));
       return new ChatView.Snapshot(chat, "CONNECTED", 1, null);

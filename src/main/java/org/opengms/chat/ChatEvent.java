@@ -2,12 +2,15 @@ package org.opengms.chat;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Id;
 import jakarta.persistence.Index;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import org.opengms.persistence.ColumnLengths;
 
 /** One stored transcript event of a chat, at its 1-based position. */
+@EntityListeners(ColumnLengths.class)
 @Entity
 @Table(
     name = "chat_event",

@@ -88,9 +88,10 @@ public class ChatQueue {
 
   /**
    * Gives waiting chats, longest waiting first, to free agents: for each, the ready agent serving
-   * its queue with the fewest chats below their {@code max_chats}, not one who left it. Chats whose
-   * service expired by {@code now} leave the queue. Assignments are counted in {@code presence} at
-   * once, so the next chat sees the new load.
+   * its queue with the fewest chats below their {@code max_chats}, not one who left it (its
+   * preferred agent first, when that one can take it: {@link PreferredAgents}). Chats whose service
+   * expired by {@code now} leave the queue. Assignments are counted in {@code presence} at once, so
+   * the next chat sees the new load.
    */
   void route(
       Instant now, AgentPresence presence, Function<String, Optional<User>> users, Routed routed) {
@@ -102,8 +103,15 @@ public class ChatQueue {
           routed.expired(chat);
           continue;
         }
+        String queue = chat.session.getQueue();
+        String preferred = chat.session.getPreferredAgent();
         Optional<String> agent =
-            presence.freeAgent(chat.session.getQueue(), users, login -> !chat.hasLeft(login));
+            Optional.ofNullable(preferred)
+                .flatMap(
+                    p ->
+                        presence.freeAgent(
+                            queue, users, login -> login.equals(p) && !chat.hasLeft(login)))
+                .or(() -> presence.freeAgent(queue, users, login -> !chat.hasLeft(login)));
         if (agent.isPresent()) {
           it.remove();
           presence.assigned(agent.get(), chat.id());

@@ -8,6 +8,7 @@ import org.opengms.api.error.InvalidRequestException;
 import org.opengms.api.error.PayloadTooLargeException;
 import org.opengms.api.error.ResourceNotFoundException;
 import org.opengms.config.GmsConfiguration;
+import org.opengms.notification.PushSettings;
 import org.opengms.security.User;
 import org.opengms.service.BuiltinService;
 import org.opengms.service.ServiceDefinition;
@@ -46,7 +47,8 @@ final class ChatRequests {
       Map<String, String> p,
       ServiceDefinition definition,
       ServiceSession service,
-      String requestGmsUser) {
+      String requestGmsUser,
+      PushSettings push) {
     String subject = p.get("subject");
     if (subject == null || subject.isBlank()) {
       throw new InvalidRequestException("subject is mandatory");
@@ -77,7 +79,8 @@ final class ChatRequests {
         gmsUser,
         notifyBy,
         field(p, "subscriptionID", MAX_FIELD_CHARS),
-        definition.option("_queue").orElse(DEFAULT_QUEUE));
+        definition.option("_queue").orElse(DEFAULT_QUEUE),
+        ChatDevice.of(p, push));
   }
 
   /** A mandatory, non-empty {@code message}. */

@@ -36,6 +36,7 @@ public class ChatRouter {
   @Inject Transcripts transcripts;
   @Inject ConfigurationProvider configuration;
   @Inject ChatPush push;
+  @Inject ChatBackground background;
   @Inject ServerClock clock;
   @Inject Event<MetricsChanged> metricsChanged;
 
@@ -51,6 +52,7 @@ public class ChatRouter {
               (chat, events) -> {
                 LiveChat live = new LiveChat(chat, new ArrayList<>(events), events.size());
                 open.register(live);
+                background.track(live);
                 if (chat.getState() == ChatState.WAITING) {
                   rememberLeavers(live, events);
                   queue.add(live);
@@ -80,6 +82,7 @@ public class ChatRouter {
   /** A new chat joins the queue and is routed. Holds the routing lock. */
   void enqueue(LiveChat chat) {
     open.register(chat);
+    background.track(chat);
     queue.add(chat);
     route();
   }
@@ -147,6 +150,7 @@ public class ChatRouter {
     if (last != null) {
       transcripts.append(chat, last);
     }
+    background.forget(chat);
     push.ended(chat.session, chat.session.getAgentLogin());
   }
 

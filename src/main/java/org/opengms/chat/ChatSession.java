@@ -1,7 +1,9 @@
 package org.opengms.chat;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
@@ -9,12 +11,14 @@ import jakarta.persistence.Index;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.opengms.persistence.ColumnLengths;
 
 /**
  * A chat interaction of one service ({@code POST /1/service/{id}/ixn/chat}): who the customer is,
  * where the chat is ({@link ChatState}) and which agent has it. The engine keeps open chats in
  * memory and writes a row only when the chat starts, is assigned, is re-queued or ends.
  */
+@EntityListeners(ColumnLengths.class)
 @Entity
 @Table(
     name = "chat_session",
@@ -50,6 +54,10 @@ public class ChatSession {
 
   @Column(name = "queue_name", nullable = false, length = 255)
   private String queue;
+
+  /** The agent to offer the chat first (a chat callback's accepting agent); null for none. */
+  @Column(name = "preferred_agent", length = 64)
+  private String preferredAgent;
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 16)
@@ -103,6 +111,9 @@ public class ChatSession {
   @Column(name = "finished_at")
   private Instant finishedAt;
 
+  /** Where events go by native push while no session is bound; null (or unset) for none. */
+  @Embedded private ChatDevice device;
+
   /** The customer's user data (Chat API v2), a JSON object of strings; null: none. */
   @Column(name = "user_data", length = ChatUserData.MAX_CHARS)
   private String userData;
@@ -127,6 +138,7 @@ public class ChatSession {
     this.gmsUser = customer.gmsUser();
     this.notifyBy = customer.notifyBy();
     this.subscriptionId = customer.subscriptionId();
+    this.device = customer.device();
     this.startedAt = Instant.now();
     this.queuedAt = startedAt;
   }
@@ -142,7 +154,8 @@ public class ChatSession {
       String gmsUser,
       String notifyBy,
       String subscriptionId,
-      String queue) {}
+      String queue,
+      ChatDevice device) {}
 
   public String getId() {
     return id;
@@ -162,6 +175,14 @@ public class ChatSession {
 
   public String getQueue() {
     return queue;
+  }
+
+  public String getPreferredAgent() {
+    return preferredAgent;
+  }
+
+  void preferAgent(String login) {
+    this.preferredAgent = login;
   }
 
   public ChatState getState() {
@@ -226,6 +247,11 @@ public class ChatSession {
 
   public Instant getFinishedAt() {
     return finishedAt;
+  }
+
+  /** The customer's device for native push, or null when the chat named none. */
+  public ChatDevice getDevice() {
+    return device != null && device.isSet() ? device : null;
   }
 
   void assign(String login) {

@@ -19,9 +19,14 @@ import org.opengms.service.ServiceDefinition;
  *     the head of the queue for another agent
  * @param idleTimeoutSeconds a chat without customer or agent activity for this long ends ({@code
  *     idle_timeout}, default 1800 like a web chat; 0 never)
+ * @param idleAlertSeconds how long before that end a chat whose client is in the background gets an
+ *     {@code IdleAlert} push ({@code idle_alert}, default 60; 0 none)
  */
 public record ChatSettings(
-    int maxMessageBytes, boolean requeueOnAgentLeave, int idleTimeoutSeconds) {
+    int maxMessageBytes,
+    boolean requeueOnAgentLeave,
+    int idleTimeoutSeconds,
+    int idleAlertSeconds) {
 
   public static final String SECTION = "chat";
 
@@ -30,6 +35,9 @@ public record ChatSettings(
 
   /** Service option overriding {@code [chat] on_agent_leave} for the service's chats. */
   public static final String SERVICE_ON_AGENT_LEAVE = "_on_agent_leave";
+
+  /** Service option overriding {@code [chat] idle_alert} for the service's chats. */
+  public static final String SERVICE_IDLE_ALERT = "_chat_idle_alert";
 
   /** Longest text a transcript event can hold, in characters (the column size). */
   public static final int MAX_TEXT_CHARS = 65_536;
@@ -40,11 +48,13 @@ public record ChatSettings(
     int max = OptionValues.intValue(doc, SECTION, "max_message_bytes", 4096, 1, MAX_TEXT_CHARS);
     boolean requeue = onAgentLeave(doc, SECTION, "on_agent_leave").orElse(false);
     int idle = OptionValues.intValue(doc, SECTION, "idle_timeout", 1800, 0, MAX_IDLE_TIMEOUT);
+    int alert = OptionValues.intValue(doc, SECTION, "idle_alert", 60, 0, MAX_IDLE_TIMEOUT);
     for (IniDocument.Section s : doc.sectionsStartingWith("service.")) {
       OptionValues.intValue(doc, s.name(), SERVICE_IDLE_TIMEOUT, 0, 0, MAX_IDLE_TIMEOUT);
+      OptionValues.intValue(doc, s.name(), SERVICE_IDLE_ALERT, 0, 0, MAX_IDLE_TIMEOUT);
       onAgentLeave(doc, s.name(), SERVICE_ON_AGENT_LEAVE);
     }
-    return new ChatSettings(max, requeue, idle);
+    return new ChatSettings(max, requeue, idle, alert);
   }
 
   /** Whether chats of {@code service} (when still configured) go back to the queue. */
@@ -62,6 +72,15 @@ public record ChatSettings(
         .filter(v -> !v.isBlank())
         .map(v -> Integer.parseInt(v.strip()))
         .orElse(idleTimeoutSeconds);
+  }
+
+  /** How long before the idle end of chats of {@code service} the alert goes, 0 for none. */
+  public int idleAlertSeconds(Optional<ServiceDefinition> service) {
+    return service
+        .flatMap(d -> d.option(SERVICE_IDLE_ALERT))
+        .filter(v -> !v.isBlank())
+        .map(v -> Integer.parseInt(v.strip()))
+        .orElse(idleAlertSeconds);
   }
 
   /** {@code end} → false, {@code requeue} → true, absent → empty; anything else is refused. */

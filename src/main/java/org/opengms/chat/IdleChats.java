@@ -24,6 +24,7 @@ public class IdleChats implements ExpiringData {
   @Inject ChatQueue queue;
   @Inject ChatRouter router;
   @Inject ConfigurationProvider configuration;
+  @Inject ChatBackground background;
 
   @Override
   public int deleteExpiredBatch(int max) {
@@ -47,6 +48,8 @@ public class IdleChats implements ExpiringData {
       }
       if (isIdle(chat, config, now)) {
         idle.add(chat);
+      } else {
+        alertIfDue(chat, config, now);
       }
     }
     if (idle.isEmpty()) {
@@ -56,6 +59,7 @@ public class IdleChats implements ExpiringData {
       for (LiveChat chat : idle) {
         synchronized (chat) {
           if (chat.session.getState() != ChatState.FINISHED && isIdle(chat, config, now)) {
+            background.idleClosed(chat, timeout(chat, config));
             router.finish(chat, Transcripts.customerLeft(chat));
             LOG.fine(() -> "Chat " + chat.id() + " ended: idle");
           }
@@ -67,9 +71,24 @@ public class IdleChats implements ExpiringData {
   }
 
   private static boolean isIdle(LiveChat chat, GmsConfiguration config, Instant now) {
-    return chat.idleAt(
-        now,
-        config.chat().idleTimeoutSeconds(config.services().find(chat.session.getServiceName())));
+    return chat.idleAt(now, timeout(chat, config));
+  }
+
+  private static int timeout(LiveChat chat, GmsConfiguration config) {
+    return config.chat().idleTimeoutSeconds(config.services().find(chat.session.getServiceName()));
+  }
+
+  /** The chat's device hears that the idle end is near ({@code IdleAlert}), once per stretch. */
+  private void alertIfDue(LiveChat chat, GmsConfiguration config, Instant now) {
+    if (chat.session.getDevice() == null) {
+      return;
+    }
+    int alert =
+        config.chat().idleAlertSeconds(config.services().find(chat.session.getServiceName()));
+    int timeout = timeout(chat, config);
+    if (chat.idleAlertDue(now, timeout, alert)) {
+      background.idleAlert(chat, Math.min(alert, timeout));
+    }
   }
 
   @Override

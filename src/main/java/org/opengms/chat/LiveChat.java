@@ -26,6 +26,9 @@ final class LiveChat {
    */
   private volatile Instant lastActivity;
 
+  /** The activity an idle alert was pushed for (a new activity allows a new alert). */
+  private Instant alertedFor;
+
   LiveChat(ChatSession session, List<TranscriptEvent> events, int clientSeen) {
     this.session = session;
     this.events = events;
@@ -72,6 +75,22 @@ final class LiveChat {
   /** Whether nothing happened here for {@code timeoutSeconds} (0: never idle). */
   boolean idleAt(Instant now, int timeoutSeconds) {
     return timeoutSeconds > 0 && !lastActivity.plusSeconds(timeoutSeconds).isAfter(now);
+  }
+
+  /**
+   * Whether the idle alert, {@code alertSeconds} before the end of {@code timeoutSeconds} without
+   * activity, is due and not yet given for the current idle stretch; it counts as given from now.
+   */
+  synchronized boolean idleAlertDue(Instant now, int timeoutSeconds, int alertSeconds) {
+    Instant since = lastActivity;
+    if (timeoutSeconds <= 0
+        || alertSeconds <= 0
+        || since.equals(alertedFor)
+        || since.plusSeconds(Math.max(0, timeoutSeconds - alertSeconds)).isAfter(now)) {
+      return false;
+    }
+    alertedFor = since;
+    return true;
   }
 
   synchronized void left(String login) {

@@ -11,13 +11,15 @@ import org.opengms.security.User;
 /**
  * Writes transcripts: each event is stored (one insert), kept in memory and pushed, in that order,
  * under the chat's monitor so positions are dense and pushed in order; and shows them to the
- * customer (a poll shows what they have not seen, a comet customer only the position).
+ * customer (a poll shows what they have not seen, a comet customer only the position unless it asks
+ * from a position).
  */
 @ApplicationScoped
 public class Transcripts {
 
   @EJB ChatStore store;
   @Inject ChatPush push;
+  @Inject ChatBackground background;
   @Inject OpenChats open;
 
   /** Stores, keeps and pushes one event. Holds the chat's monitor. */
@@ -27,11 +29,13 @@ public class Transcripts {
     chat.add(event);
     chat.touch(Instant.now());
     push.event(chat.session, position, event);
+    background.appended(chat, position, event);
   }
 
   /** The customer's answer: from {@code from} when given, else the events not shown yet. */
   ChatView.Snapshot show(LiveChat chat, Integer from) {
-    if (chat.session.isComet()) {
+    if (chat.session.isComet() && from == null) {
+      // the events went over CometD; with a position (a client recovering) they are answered too
       chat.markSeen();
       return new ChatView.Snapshot(chat.session, "TRANSCRIPT", chat.size() + 1, null);
     }

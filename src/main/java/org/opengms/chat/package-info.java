@@ -16,6 +16,10 @@
  *   <li>{@link org.opengms.chat.OpenChats}: open chats by id and service, recently finished ones;
  *   <li>{@link org.opengms.chat.Transcripts}: storing, keeping and pushing events, showing them;
  *   <li>{@link org.opengms.chat.IdleChats}: ending chats idle past their timeout (expiry timer);
+ *   <li>{@link org.opengms.chat.ChatBackground}: chats whose client is in the background, their
+ *       events pushed to the customer's device ({@link org.opengms.chat.ChatDevice}, {@link
+ *       org.opengms.chat.ChatDevicePush}); transports report bound client sessions through {@link
+ *       org.opengms.chat.ChatClientSessions} ({@link org.opengms.chat.V1CometSessions} for v1).
  *   <li>{@link org.opengms.chat.CustomerChanges}: what a Chat API v2 customer may change besides
  *       (nickname, user data) and finding chats by id or secure key, for {@code chat.v2}; each
  *       stored event is also announced as a {@link org.opengms.chat.ChatEventAppended} CDI event
@@ -33,7 +37,9 @@
  * </ol>
  *
  * Never the other way round: code holding a chat's monitor never waits for the routing lock
- * (refresh and act take only the chat's). {@code OpenChats} uses concurrent maps, no lock.
+ * (refresh and act take only the chat's). The background state of a chat is guarded by the chat's
+ * monitor; pushing to a device only queues on an executor. {@code OpenChats} uses concurrent maps,
+ * no lock.
  *
  * <h2>Which clock is which</h2>
  *

@@ -2,6 +2,7 @@ package org.opengms.comet;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletContext;
 import jakarta.websocket.server.ServerContainer;
@@ -64,6 +65,7 @@ public class CometServer {
   @Inject ConfigurationProvider configuration;
   @Inject jakarta.enterprise.inject.Instance<ServiceChannel> serviceChannels;
   @Inject DeliveryCounters undelivered;
+  @Inject Event<CometUserSession> userSessionEvents;
 
   private final UserSessions sessions = new UserSessions();
   private final UserSessions agentSessions = new UserSessions(AgentSession::of);
@@ -109,6 +111,7 @@ public class CometServer {
     server.setSecurityPolicy(policy);
     server.addListener(sessions);
     server.addListener(agentSessions);
+    server.addListener(new UserSessionEvents(userSessionEvents::fire));
     BoundedQueues queues = new BoundedQueues(settings.maxQueue(), undelivered);
     server.addListener(queues);
     AcknowledgedMessagesExtension acknowledgements = new AcknowledgedMessagesExtension();

@@ -47,6 +47,15 @@ public class CometUserMessenger implements UserMessenger {
     return gmsUser != null && !comet.sessions().of(gmsUser).isEmpty();
   }
 
+  @Override
+  public Set<String> sessionIds(String gmsUser) {
+    return gmsUser == null
+        ? Set.of()
+        : comet.sessions().of(gmsUser).stream()
+            .map(ServerSession::getId)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+  }
+
   private static Map<String, Object> envelope(String tag, Object message) {
     byte[] id = new byte[16];
     IDS.nextBytes(id);

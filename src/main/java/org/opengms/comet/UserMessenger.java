@@ -16,4 +16,7 @@ public interface UserMessenger {
 
   /** Whether the user has at least one live session. */
   boolean isConnected(String gmsUser);
+
+  /** The ids of the user's live sessions; empty when none. */
+  java.util.Set<String> sessionIds(String gmsUser);
 }

@@ -1,9 +1,6 @@
 package org.opengms.notification;
 
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
-import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.HeaderParam;
@@ -15,7 +12,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
-import org.opengms.api.error.InvalidRequestException;
+import org.opengms.api.JsonInput;
 import org.opengms.api.error.UnsupportedMediaTypeException;
 
 /**
@@ -33,8 +30,6 @@ import org.opengms.api.error.UnsupportedMediaTypeException;
  */
 @Path("notification")
 public class NotificationResource {
-
-  private static final Jsonb JSON = JsonbBuilder.create();
 
   @Inject Notifications notifications;
 
@@ -85,17 +80,6 @@ public class NotificationResource {
 
   /** Our own parsing, so malformed JSON is a 400 in our error shape on every server. */
   private static <T> T parse(String body, Class<T> type) {
-    if (body == null || body.isBlank()) {
-      throw new InvalidRequestException("A JSON body is required");
-    }
-    try {
-      T parsed = JSON.fromJson(body, type);
-      if (parsed == null) {
-        throw new InvalidRequestException("A JSON object is required");
-      }
-      return parsed;
-    } catch (JsonbException e) {
-      throw new InvalidRequestException("Malformed JSON: " + e.getMessage());
-    }
+    return JsonInput.parse(body, type, "a JSON object of the expected fields");
   }
 }

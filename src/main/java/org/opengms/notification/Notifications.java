@@ -47,7 +47,7 @@ public class Notifications {
     }
     if (!TagFilters.isFilter(request.filter)) {
       throw new InvalidRequestException(
-          "filter is mandatory and must be a tag, tag.* or *: " + request.filter);
+          "filter is mandatory and must be a tag, tag.* or *; a tag is " + TagFilters.tagRule());
     }
     Target target =
         target(
@@ -82,8 +82,7 @@ public class Notifications {
   public void publish(PublishRequest event) {
     GmsConfiguration config = configuration.current();
     if (!TagFilters.isTag(event.tag)) {
-      throw new InvalidRequestException(
-          "tag is mandatory and must be dot-separated alphanumeric words: " + event.tag);
+      throw new InvalidRequestException("tag is mandatory and must be " + TagFilters.tagRule());
     }
     boolean localized = "localizestring".equals(event.mediaType);
     if (event.mediaType != null && !localized && !"string".equals(event.mediaType)) {
@@ -288,10 +287,14 @@ public class Notifications {
       if (uri.getHost() == null
           || !("http".equalsIgnoreCase(uri.getScheme())
               || "https".equalsIgnoreCase(uri.getScheme()))) {
-        throw new InvalidRequestException("httpcb deviceId must be an http(s) URL: " + url);
+        throw new InvalidRequestException("httpcb deviceId must be an http(s) URL");
+      }
+      String refusal = org.opengms.outbound.OutboundPolicy.hostRefusal(uri.getHost());
+      if (refusal != null) {
+        throw new InvalidRequestException("httpcb deviceId " + refusal);
       }
     } catch (java.net.URISyntaxException e) {
-      throw new InvalidRequestException("httpcb deviceId must be an http(s) URL: " + url);
+      throw new InvalidRequestException("httpcb deviceId must be an http(s) URL");
     }
   }
 }

@@ -2,16 +2,19 @@ package org.opengms.notification;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Id;
 import jakarta.persistence.Index;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.opengms.persistence.ColumnLengths;
 
 /**
  * A delivery whose first attempt failed, kept until it succeeds or runs out of attempts, across
  * restarts. A dead entry (out of attempts) stays for inspection.
  */
+@EntityListeners(ColumnLengths.class)
 @Entity
 @Table(
     name = "notification_outbox",

@@ -2,13 +2,16 @@ package org.opengms.notification;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Id;
 import jakarta.persistence.Index;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.opengms.persistence.ColumnLengths;
 
 /** A subscriber's wish to receive events whose tag matches {@link #filter}, until it expires. */
+@EntityListeners(ColumnLengths.class)
 @Entity
 @Table(
     name = "notification_subscription",

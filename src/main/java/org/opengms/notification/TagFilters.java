@@ -9,18 +9,53 @@ import java.util.regex.Pattern;
  */
 public final class TagFilters {
 
-  private static final Pattern TAG = Pattern.compile("[A-Za-z0-9_]+(\\.[A-Za-z0-9_]+)*");
-  private static final Pattern FILTER =
-      Pattern.compile("\\*|[A-Za-z0-9_]+(\\.[A-Za-z0-9_]+)*(\\.\\*)?");
+  /** Longest tag or filter (the subscription column holds 1024). */
+  public static final int MAX_CHARS = 1024;
+
+  /** Most words of a tag or filter. */
+  public static final int MAX_WORDS = 32;
+
+  private static final Pattern WORD = Pattern.compile("[A-Za-z0-9_]+");
 
   private TagFilters() {}
 
+  /**
+   * Checked word by word, not with one regular expression over the whole text: a repeated group
+   * recurses per repetition and a long dotted tag would overflow the stack.
+   */
   public static boolean isTag(String tag) {
-    return tag != null && TAG.matcher(tag).matches();
+    if (tag == null || tag.length() > MAX_CHARS) {
+      return false;
+    }
+    String[] words = tag.split("\\.", -1);
+    if (words.length > MAX_WORDS) {
+      return false;
+    }
+    for (String word : words) {
+      if (!WORD.matcher(word).matches()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   public static boolean isFilter(String filter) {
-    return filter != null && FILTER.matcher(filter).matches();
+    if (filter == null) {
+      return false;
+    }
+    if (filter.equals("*")) {
+      return true;
+    }
+    return isTag(filter.endsWith(".*") ? filter.substring(0, filter.length() - 2) : filter);
+  }
+
+  /** Why {@code tag} is not a tag, in words, for error messages. */
+  public static String tagRule() {
+    return "dot-separated words of letters, digits and _ (at most "
+        + MAX_WORDS
+        + " words, "
+        + MAX_CHARS
+        + " characters)";
   }
 
   /** Whether {@code filter} selects {@code tag} (both valid). */

@@ -79,6 +79,14 @@ public final class OutboundPolicy {
     return allowed;
   }
 
+  /**
+   * Why {@code host} is refused whatever the allow-list says (a non-canonical numeric host), or
+   * null; pure text work, nothing is looked up.
+   */
+  public static String hostRefusal(String host) {
+    return NumericHosts.refusal(host);
+  }
+
   /** A host refused by the policy (as opposed to one DNS does not know). */
   public static final class RefusedHostException extends UnknownHostException {
     private static final long serialVersionUID = 1L;

@@ -2,16 +2,19 @@ package org.opengms.service;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Id;
 import jakarta.persistence.Index;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.opengms.persistence.ColumnLengths;
 
 /**
  * One access number of a resource group held by one interaction until {@link #expiresAt}; the row
  * (keyed by group and number) is what makes a number exclusive across nodes.
  */
+@EntityListeners(ColumnLengths.class)
 @Entity
 @Table(
     name = "access_number_lease",

@@ -2,17 +2,20 @@ package org.opengms.service;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Id;
 import jakarta.persistence.Index;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.opengms.persistence.ColumnLengths;
 
 /**
  * A created instance of a configured service ({@code POST /1/service/<name>}), living until {@link
  * #expiresAt}; its user data sits in a storage area that expires with it.
  */
+@EntityListeners(ColumnLengths.class)
 @Entity
 @Table(
     name = "service_session",

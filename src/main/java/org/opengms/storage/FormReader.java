@@ -43,7 +43,10 @@ public class FormReader {
           budget -= blob.size();
           fields.add(
               new FormField.File(
-                  name, part.getFileName().get(), part.getMediaType().toString(), blob));
+                  name,
+                  FileNames.safe(part.getFileName().get()),
+                  part.getMediaType().toString(),
+                  blob));
         } else {
           String value = FormParameters.readText(part, config);
           budget -= value.length();

@@ -3,6 +3,7 @@ package org.opengms.storage;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Id;
 import jakarta.persistence.Index;
 import jakarta.persistence.MapKey;
@@ -16,8 +17,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.opengms.persistence.ColumnLengths;
 
 /** A set of keys stored together under one unguessable id, living until {@link #expiresAt}. */
+@EntityListeners(ColumnLengths.class)
 @Entity
 @Table(
     name = "storage_area",

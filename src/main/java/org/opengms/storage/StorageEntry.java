@@ -2,6 +2,7 @@ package org.opengms.storage;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -11,8 +12,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
+import org.opengms.persistence.ColumnLengths;
 
 /** One key of a {@link StorageArea}: a text value, or a reference to an uploaded file's blob. */
+@EntityListeners(ColumnLengths.class)
 @Entity
 @Table(
     name = "storage_entry",

@@ -208,6 +208,14 @@ public class StorageService {
       if (field.name().length() > 255) {
         throw new InvalidRequestException("Keys may not be longer than 255 characters");
       }
+      if (hasControlCharacter(field.name())) {
+        throw new InvalidRequestException(
+            "Keys may not contain control characters (CR, LF, NUL...)");
+      }
     }
+  }
+
+  private static boolean hasControlCharacter(String text) {
+    return text.chars().anyMatch(c -> Character.getType(c) == Character.CONTROL);
   }
 }

@@ -2,6 +2,7 @@ package org.opengms.callback;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.opengms.testing.ApiAssertions.assertOkJson;
 
@@ -47,17 +48,20 @@ class CallbackChatIT {
   private Http http;
   private CallbackClient api;
   private AgentClient agent;
+  private AgentClient other;
 
   @BeforeEach
   void setUp() {
     http = new Http(base);
     api = new CallbackClient(http);
     agent = new AgentClient(http, "scenagent", "scenagent");
+    other = new AgentClient(http, "scenagent2", "scenagent2");
   }
 
   @AfterEach
   void tearDown() {
     agent.reset();
+    other.reset();
   }
 
   private static String number() {
@@ -128,6 +132,7 @@ class CallbackChatIT {
           String.valueOf(((Map<String, Object>) comet.next().getData()).get("message"))
               .contains("wait-for-agent"));
 
+      other.ready(); // ready longest: without the callback's agent the chat would be hers
       agent.ready();
       assertEquals(
           200, api.as("scenagent", "POST", "1/agent/callbacks/" + id + "/accept").statusCode());
@@ -140,6 +145,7 @@ class CallbackChatIT {
       String chatId = startChat(dialog);
       Conditions.await(
           "the accepting agent has the chat", Duration.ofSeconds(10), () -> agent.has(chatId));
+      assertFalse(other.has(chatId), "the other agent of the queue does not");
     }
   }
 

@@ -33,7 +33,8 @@ class ChatQueueTest {
 
   private static LiveChat chat(String queueName, Instant expiresAt) {
     ChatSession.Customer customer =
-        new ChatSession.Customer("s", "c", null, null, null, null, null, null, null, queueName);
+        new ChatSession.Customer(
+            "s", "c", null, null, null, null, null, null, null, queueName, null);
     return new LiveChat(
         new ChatSession(customer, "svc", "request-chat", expiresAt), new ArrayList<>(), 0);
   }
@@ -95,6 +96,23 @@ class ChatQueueTest {
     // each assignment counts at once: free, then later, then busy and free tie at 1 → busy (ready
     // longest)
     assertEquals(List.of(a.id() + "→free", b.id() + "→later", c.id() + "→busy"), route());
+  }
+
+  @Test
+  void shouldOfferAChatToItsPreferredAgentFirstWhenThatOneCanTakeIt() {
+    agent("longest", 2);
+    agent("accepted", 2);
+    agent("away", 2);
+    ready("longest", NOW.minusSeconds(60));
+    ready("accepted", NOW.minusSeconds(5));
+    LiveChat callbackChat = chat("default");
+    callbackChat.session.preferAgent("accepted");
+    LiveChat elsewhere = chat("default");
+    elsewhere.session.preferAgent("away"); // not ready: routed as usual
+    queue.add(callbackChat);
+    queue.add(elsewhere);
+
+    assertEquals(List.of(callbackChat.id() + "→accepted", elsewhere.id() + "→longest"), route());
   }
 
   @Test

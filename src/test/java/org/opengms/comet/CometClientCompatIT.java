@@ -131,11 +131,16 @@ class CometClientCompatIT {
   }
 
   @Test
-  void shouldStillRefuseHandshakeWithNeitherHeaderNorExt() {
+  void shouldGiveNoUserChannelWithNeitherHeaderNorExt() {
     CometClient nobody = CometClient.create(base, CometClient.Transport.WEBSOCKET, null, false);
     clients.add(nobody);
-    Message refused = nobody.handshake(Map.of("ext", Map.of("gms_user", " ")));
+    // a blank ext.gms_user names nobody: a Chat API v2 session, kept off the user channel
+    Message admitted = nobody.handshake(Map.of("ext", Map.of("gms_user", " ")));
+    assertTrue(admitted.isSuccessful(), admitted.toString());
+    Message refused = nobody.subscribe("/_genesys");
     assertFalse(refused.isSuccessful(), refused.toString());
+    String error = String.valueOf(refused.get(Message.ERROR_FIELD));
+    assertTrue(error.startsWith("403:") && error.endsWith("service_only:subscribe_denied"), error);
   }
 
   private void subscribeComet(String gmsUser, String filter) {

@@ -15,6 +15,10 @@ public final class AdminView {
             HttpRequest.newBuilder(http.uri("1/admin/config"))
                 .header("Authorization", Http.basic("admin", "admin"))
                 .GET());
+    if (response.statusCode() != 200) {
+      throw new AssertionError(
+          "GET 1/admin/config answered " + response.statusCode() + ": " + response.body());
+    }
     return Json.object(response.body());
   }
 

@@ -282,6 +282,25 @@ public final class CometClient implements AutoCloseable {
     LifeCycle.stop(http);
   }
 
+  /**
+   * Goes to the background as a mobile app does: {@code /meta/disconnect} with {@code
+   * ext.transcriptPosition} (the first chat event not seen), then stops like {@link #close()}.
+   */
+  public void background(int transcriptPosition) {
+    client.addExtension(
+        new org.cometd.bayeux.client.ClientSession.Extension() {
+          @Override
+          public boolean sendMeta(
+              org.cometd.bayeux.client.ClientSession session, Message.Mutable message) {
+            if (Channel.META_DISCONNECT.equals(message.getChannel())) {
+              message.getExt(true).put("transcriptPosition", transcriptPosition);
+            }
+            return true;
+          }
+        });
+    close();
+  }
+
   /** Disconnects (waiting at most {@link #WAIT}) and stops the HTTP and websocket clients. */
   @Override
   public void close() {

@@ -18,6 +18,13 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
 
   @Override
   public Response toResponse(Throwable e) {
+    // A refusal raised while the container commits (an entity check at flush) arrives wrapped.
+    for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+      if (cause instanceof GmsException refusal) {
+        return ErrorResponses.of(
+            refusal.status(), refusal.getMessage(), refusal.getClass(), refusal.extraFields());
+      }
+    }
     String incident = UUID.randomUUID().toString();
     LOG.log(Level.SEVERE, "Unexpected error, incident " + incident, e);
     return ErrorResponses.of(

@@ -2,17 +2,20 @@ package org.opengms.chat.files;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Id;
 import jakarta.persistence.Index;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.opengms.persistence.ColumnLengths;
 
 /**
  * One file uploaded to a chat: who uploaded it, its name, type and size, and the {@link
  * org.opengms.storage.BlobStore} file holding its bytes. A deleted file keeps its row (it still
  * counts against the chat's upload limits) without its bytes.
  */
+@EntityListeners(ColumnLengths.class)
 @Entity
 @Table(
     name = "chat_file",

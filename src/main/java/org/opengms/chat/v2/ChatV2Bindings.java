@@ -11,9 +11,11 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.cometd.bayeux.Promise;
 import org.cometd.bayeux.server.ServerSession;
+import org.opengms.chat.ChatClientSessions;
 import org.opengms.chat.ChatEventAppended;
 import org.opengms.chat.ChatSession;
 import org.opengms.chat.ChatView;
+import org.opengms.comet.CometUserSession;
 import org.opengms.config.ConfigurationProvider;
 
 /**
@@ -32,6 +34,7 @@ public class ChatV2Bindings {
 
   @Inject ChatV2Chats chats;
   @Inject ConfigurationProvider configuration;
+  @Inject ChatClientSessions background;
 
   private final Map<String, List<Binding>> byChat = new ConcurrentHashMap<>();
 
@@ -58,8 +61,16 @@ public class ChatV2Bindings {
     }
     Binding binding = new Binding(session, channel, from);
     bindings.add(binding);
+    background.bound(chat.getId(), session.getId()); // no device pushes while bound
     session.addListener(
-        (ServerSession.RemovedListener) (s, m, timeout) -> unbind(chat.getId(), binding));
+        (ServerSession.RemovedListener)
+            (s, m, timeout) -> {
+              unbind(chat.getId(), binding);
+              // going to the background: ext.transcriptPosition is the v2 index not seen yet
+              Integer index = m == null ? null : CometUserSession.transcriptPosition(m.getExt());
+              background.unbound(
+                  chat.getId(), session.getId(), index == null ? null : Math.max(1, index - 1));
+            });
     catchUp(chat, binding);
   }
 

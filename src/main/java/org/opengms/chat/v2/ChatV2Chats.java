@@ -60,6 +60,9 @@ public class ChatV2Chats {
     putIfPresent(v1, "lastName", last);
     putIfPresent(v1, "email", p.get("emailAddress"));
     putIfPresent(v1, "clientTimeZoneOffset", userData.get("TimeZone"));
+    for (String setting : org.opengms.chat.ChatDevice.SETTINGS) {
+      putIfPresent(v1, setting, userData.get(setting)); // the device for background pushes
+    }
     ServiceSession service = services.create(definition, List.of(), null);
     engine.start(service.getId(), v1, null);
     ChatView.Snapshot s =

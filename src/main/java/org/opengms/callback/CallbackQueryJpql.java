@@ -1,0 +1,68 @@
+package org.opengms.callback;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The JPQL of a {@link CallbackQuery}: service, state(s), desired-time range and properties (the
+ * columns GMS names are columns here; any other property is looked up in the indexed ones), joined
+ * by AND or OR, by desired time. Values are always parameters, never part of the text.
+ */
+record CallbackQueryJpql(String text, Map<String, Object> parameters) {
+
+  static CallbackQueryJpql of(CallbackQuery query) {
+    StringBuilder jpql = new StringBuilder("select c from Callback c where 1 = 1");
+    Map<String, Object> params = new HashMap<>();
+    if (query.service() != null) {
+      jpql.append(" and c.serviceName = :service");
+      params.put("service", query.service());
+    }
+    if (query.state() != null) {
+      jpql.append(query.negateState() ? " and c.state <> :state" : " and c.state = :state");
+      params.put("state", query.state());
+    }
+    if (query.states() != null && !query.states().isEmpty()) {
+      jpql.append(" and c.state in :states");
+      params.put("states", query.states());
+    }
+    if (query.from() != null) {
+      jpql.append(" and c.desiredTime >= :from");
+      params.put("from", query.from());
+    }
+    if (query.to() != null) {
+      jpql.append(" and c.desiredTime <= :to");
+      params.put("to", query.to());
+    }
+    if (!query.properties().isEmpty()) {
+      List<String> terms = new ArrayList<>();
+      int i = 0;
+      for (Map.Entry<String, String> p : query.properties().entrySet()) {
+        String v = "v" + i;
+        switch (p.getKey()) {
+          case "_id" -> terms.add("c.id = :" + v);
+          case "_customer_number" -> terms.add("c.customerNumber = :" + v);
+          case "_service_name" -> terms.add("c.serviceName = :" + v);
+          case "_urs_virtual_queue" -> terms.add("c.queue = :" + v);
+          default -> {
+            String k = "k" + i;
+            terms.add(
+                "exists (select 1 from Callback x join x.indexed p where x = c"
+                    + " and key(p) = :"
+                    + k
+                    + " and value(p) = :"
+                    + v
+                    + ")");
+            params.put(k, p.getKey());
+          }
+        }
+        params.put(v, p.getValue());
+        i++;
+      }
+      jpql.append(" and (").append(String.join(query.or() ? " or " : " and ", terms)).append(")");
+    }
+    jpql.append(" order by c.desiredTime");
+    return new CallbackQueryJpql(jpql.toString(), params);
+  }
+}
