@@ -41,7 +41,7 @@ public final class ErrorBodies {
     };
   }
 
-  /** Whether {@code path} (below the context root, e.g. {@code /2/chats}) is Chat API v2's. */
+  /** Whether {@code path} (below the context root, e.g. {@code /2/chat}) is Chat API v2's. */
   public static boolean isChatV2(String path) {
     return path != null && (path.equals("/2") || path.startsWith("/2/"));
   }
@@ -74,7 +74,7 @@ public final class ErrorBodies {
 
   private static String advice(int status) {
     return status == 404
-        ? "No such resource of Chat API v2: check the path (/genesys/2/chats/...)"
+        ? "No such resource of Chat API v2: check the path (/genesys/2/chat/<service>/...)"
         : messageOf(status);
   }
 }
