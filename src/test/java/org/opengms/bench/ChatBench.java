@@ -40,14 +40,21 @@ import org.eclipse.jetty.util.component.LifeCycle;
  * ROUNDS rounds (CONCURRENCY at a time) on random chats: the customer sends "q&lt;nanoTime&gt;";
  * the agent, on its push, answers "a&lt;same&gt;" through the Agent API; the customer receives the
  * answer by its comet push. Reported: customer → agent push latency, customer → agent → customer
- * round trip, chats/s of set-up. Every wait is bounded. Args: baseUrl chats agents rounds
- * [concurrency]. Not a test: run by bench/chat.sh.
+ * round trip, chats/s of set-up. Mode v2: the customers are Chat API v2 ones over CometD
+ * without gms_user ({@link ChatBenchV2Customer}, service {@value #V2_SERVICE}), the agents and
+ * measures the same. Every wait is bounded. Args: baseUrl chats agents rounds [concurrency [v1|v2
+ * [serverPid]]]; with serverPid the server's RSS is read while the chats are open. Not a test: run
+ * by bench/chat.sh.
  */
 public final class ChatBench {
+
+  /** The request-chat service of bench/chat-gms.ini that v2 customers use. */
+  static final String V2_SERVICE = "request-chat";
 
   private static final Pattern ID = Pattern.compile("\"_id\"\\s*:\\s*\"([^\"]+)\"");
 
   private final String base;
+  private final boolean v2;
   private final HttpClient http;
   private final ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(4);
   private final JakartaWebSocketClientContainer container;
@@ -58,8 +65,9 @@ public final class ChatBench {
   private final Queue<Long> agentLatencies = new ConcurrentLinkedQueue<>();
   private final Map<String, CompletableFuture<Long>> roundTrips = new ConcurrentHashMap<>();
 
-  private ChatBench(String base, int connections) throws Exception {
+  private ChatBench(String base, int connections, boolean v2) throws Exception {
     this.base = base;
+    this.v2 = v2;
     jetty = new org.eclipse.jetty.client.HttpClient();
     jetty.setMaxConnectionsPerDestination(connections + 100);
     jetty.start();
@@ -79,16 +87,19 @@ public final class ChatBench {
     int agents = Integer.parseInt(args[2]);
     int rounds = Integer.parseInt(args[3]);
     int concurrency = args.length > 4 ? Integer.parseInt(args[4]) : 8;
+    String mode = args.length > 5 ? args[5] : "v1";
+    String serverPid = args.length > 6 ? args[6] : "";
     long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(9);
-    ChatBench bench = new ChatBench(base, chats + agents);
+    ChatBench bench = new ChatBench(base, chats + agents, "v2".equals(mode));
     try {
-      bench.run(chats, agents, rounds, concurrency, deadline);
+      bench.run(chats, agents, rounds, concurrency, deadline, mode, serverPid);
     } finally {
       System.exit(0);
     }
   }
 
-  private void run(int chats, int agents, int rounds, int concurrency, long deadline)
+  private void run(
+      int chats, int agents, int rounds, int concurrency, long deadline, String mode, String pid)
       throws Exception {
     List<BayeuxClient> agentClients = new ArrayList<>();
     for (int k = 0; k < agents; k++) {
@@ -104,20 +115,26 @@ public final class ChatBench {
     // Set-up: at most 50 customers between handshake and chat start at a time.
     String[] services = new String[chats];
     BayeuxClient[] customers = new BayeuxClient[chats];
+    ChatBenchV2Customer[] v2Customers = new ChatBenchV2Customer[chats];
     Semaphore inFlight = new Semaphore(50);
     CountDownLatch started = new CountDownLatch(chats);
     long t0 = System.nanoTime();
     for (int i = 0; i < chats && System.nanoTime() < deadline; i++) {
       inFlight.acquire();
       int index = i;
-      customers[i] =
-          customer(
-              "c" + i,
-              service -> services[index] = service,
-              () -> {
-                inFlight.release();
-                started.countDown();
-              });
+      Runnable done =
+          () -> {
+            inFlight.release();
+            started.countDown();
+          };
+      if (v2) {
+        v2Customers[i] =
+            new ChatBenchV2Customer(
+                base, V2_SERVICE, scheduler, container, this::agentAnswered, this::fail);
+        v2Customers[i].start("c" + i, done);
+      } else {
+        customers[i] = customer("c" + i, service -> services[index] = service, done);
+      }
       if (i % 1000 == 999) {
         System.out.printf("started %d chats, assigned %d%n", i + 1, assigned.get());
       }
@@ -127,8 +144,8 @@ public final class ChatBench {
     await(() -> assigned.get() >= chats, deadline);
     double setupSecs = (System.nanoTime() - t0) / 1e9;
     System.out.printf(
-        "SETUP chats=%d agents=%d started_in_s=%.1f assigned=%d all_assigned_in_s=%.1f chats_per_s=%.1f failures=%s%n",
-        chats, agents, startSecs, assigned.get(), setupSecs, assigned.get() / setupSecs, failures);
+        "SETUP mode=%s chats=%d agents=%d started_in_s=%.1f assigned=%d all_assigned_in_s=%.1f chats_per_s=%.1f failures=%s%n",
+        mode, chats, agents, startSecs, assigned.get(), setupSecs, assigned.get() / setupSecs, failures);
 
     // Rounds: customer → agent (push) → agent reply (REST) → customer (push).
     long[] trips = new long[rounds];
@@ -142,7 +159,11 @@ public final class ChatBench {
             int k;
             while ((k = next.getAndIncrement()) < rounds && System.nanoTime() < deadline) {
               int i = ThreadLocalRandom.current().nextInt(chats);
-              if (services[i] == null || !customers[i].isConnected()) {
+              boolean ready =
+                  v2
+                      ? v2Customers[i] != null && v2Customers[i].ready()
+                      : services[i] != null && customers[i].isConnected();
+              if (!ready) {
                 lost.incrementAndGet();
                 continue;
               }
@@ -150,10 +171,14 @@ public final class ChatBench {
               CompletableFuture<Long> trip = new CompletableFuture<>();
               roundTrips.put(stamp, trip);
               try {
-                check(
-                    http.send(
-                        customerPost(services[i], "c" + i, "send", "message=q" + stamp),
-                        HttpResponse.BodyHandlers.ofString()));
+                if (v2) {
+                  v2Customers[i].send("q" + stamp);
+                } else {
+                  check(
+                      http.send(
+                          customerPost(services[i], "c" + i, "send", "message=q" + stamp),
+                          HttpResponse.BodyHandlers.ofString()));
+                }
                 trips[k] = trip.get(10, TimeUnit.SECONDS);
               } catch (Exception e) {
                 roundTrips.remove(stamp);
@@ -173,9 +198,11 @@ public final class ChatBench {
     long[] ok = java.util.Arrays.stream(trips).filter(x -> x > 0).sorted().toArray();
     long[] toAgent = agentLatencies.stream().mapToLong(Long::longValue).sorted().toArray();
     System.out.printf(
-        "RESULT chats=%d agents=%d rounds=%d completed=%d lost=%d rounds_per_s=%.1f"
+        "RESULT mode=%s chats=%d agents=%d rounds=%d completed=%d lost=%d rounds_per_s=%.1f"
             + " to_agent_p50_ms=%.2f p99_ms=%.2f max_ms=%.2f"
-            + " round_trip_p50_ms=%.2f p99_ms=%.2f max_ms=%.2f setup_chats_per_s=%.1f failures=%s%n",
+            + " round_trip_p50_ms=%.2f p99_ms=%.2f max_ms=%.2f setup_chats_per_s=%.1f"
+            + " server_rss_open_mb=%s failures=%s%n",
+        mode,
         chats,
         agents,
         rounds,
@@ -189,11 +216,17 @@ public final class ChatBench {
         percentile(ok, 0.99),
         percentile(ok, 1.0),
         assigned.get() / setupSecs,
+        rssMb(pid),
         failures);
 
     // Leave nothing behind for the next run on the same server: end every chat, agents not ready.
     Semaphore ending = new Semaphore(16);
     for (int i = 0; i < chats; i++) {
+      if (v2 && v2Customers[i] != null) {
+        ending.acquire();
+        v2Customers[i].end(ending::release);
+        continue;
+      }
       if (services[i] == null) {
         continue;
       }
@@ -209,6 +242,9 @@ public final class ChatBench {
     }
     for (BayeuxClient c : customers) {
       if (c != null) c.disconnect();
+    }
+    for (ChatBenchV2Customer c : v2Customers) {
+      if (c != null) c.close();
     }
     agentClients.forEach(BayeuxClient::disconnect);
     Thread.sleep(1000);
@@ -341,12 +377,18 @@ public final class ChatBench {
     }
     for (Object shown : array(((Map<String, Object>) pushed).get("transcriptToShow"))) {
       Object[] event = array(shown);
-      String text = String.valueOf(event[2]);
-      if ("AGENT".equals(event[4]) && text.startsWith("a")) {
-        CompletableFuture<Long> trip = roundTrips.remove(text.substring(1));
-        if (trip != null) {
-          trip.complete(now - Long.parseLong(text.substring(1)));
-        }
+      if ("AGENT".equals(event[4])) {
+        agentAnswered(String.valueOf(event[2]), now);
+      }
+    }
+  }
+
+  /** An agent's message reached its customer (v1 or v2) at {@code now}: ends its round trip. */
+  private void agentAnswered(String text, long now) {
+    if (text.startsWith("a")) {
+      CompletableFuture<Long> trip = roundTrips.remove(text.substring(1));
+      if (trip != null) {
+        trip.complete(now - Long.parseLong(text.substring(1)));
       }
     }
   }
@@ -406,6 +448,21 @@ public final class ChatBench {
     while (!done.getAsBoolean() && System.nanoTime() < deadline) {
       Thread.sleep(50);
     }
+  }
+
+  /** VmRSS of process {@code pid} in MB ("n/a" without a pid or /proc). */
+  private static String rssMb(String pid) {
+    try {
+      java.nio.file.Path status = java.nio.file.Path.of("/proc", pid, "status");
+      for (String line : java.nio.file.Files.readAllLines(status)) {
+        if (line.startsWith("VmRSS:")) {
+          return Long.toString(Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024);
+        }
+      }
+    } catch (java.io.IOException | RuntimeException e) {
+      // no pid given or no /proc: not measured
+    }
+    return "n/a";
   }
 
   private static long remainingMillis(long deadline) {
