@@ -40,11 +40,11 @@ import org.eclipse.jetty.util.component.LifeCycle;
  * ROUNDS rounds (CONCURRENCY at a time) on random chats: the customer sends "q&lt;nanoTime&gt;";
  * the agent, on its push, answers "a&lt;same&gt;" through the Agent API; the customer receives the
  * answer by its comet push. Reported: customer → agent push latency, customer → agent → customer
- * round trip, chats/s of set-up. Mode v2: the customers are Chat API v2 ones over CometD
- * without gms_user ({@link ChatBenchV2Customer}, service {@value #V2_SERVICE}), the agents and
- * measures the same. Every wait is bounded. Args: baseUrl chats agents rounds [concurrency [v1|v2
- * [serverPid]]]; with serverPid the server's RSS is read while the chats are open. Not a test: run
- * by bench/chat.sh.
+ * round trip, chats/s of set-up. Mode v2: the customers are Chat API v2 ones over CometD without
+ * gms_user ({@link ChatBenchV2Customer}, service {@value #V2_SERVICE}), the agents and measures the
+ * same. Every wait is bounded. Args: baseUrl chats agents rounds [concurrency [v1|v2 [serverPid]]];
+ * with serverPid the server's RSS is read while the chats are open. Not a test: run by
+ * bench/chat.sh.
  */
 public final class ChatBench {
 
@@ -145,7 +145,14 @@ public final class ChatBench {
     double setupSecs = (System.nanoTime() - t0) / 1e9;
     System.out.printf(
         "SETUP mode=%s chats=%d agents=%d started_in_s=%.1f assigned=%d all_assigned_in_s=%.1f chats_per_s=%.1f failures=%s%n",
-        mode, chats, agents, startSecs, assigned.get(), setupSecs, assigned.get() / setupSecs, failures);
+        mode,
+        chats,
+        agents,
+        startSecs,
+        assigned.get(),
+        setupSecs,
+        assigned.get() / setupSecs,
+        failures);
 
     // Rounds: customer → agent (push) → agent reply (REST) → customer (push).
     long[] trips = new long[rounds];

@@ -14,8 +14,8 @@ import org.eclipse.jetty.ee10.websocket.jakarta.client.JakartaWebSocketClientCon
 /**
  * One Chat API v2 customer of {@link ChatBench} as the mobile SDKs are: the official CometD Java
  * client over websocket, handshake WITHOUT gms_user, subscribed to /service/chatV2/&lt;service&gt;,
- * publishing requestChat, sendMessage and disconnect there and receiving the answers and every
- * chat event on that channel. The agents are ChatBench's, unchanged.
+ * publishing requestChat, sendMessage and disconnect there and receiving the answers and every chat
+ * event on that channel. The agents are ChatBench's, unchanged.
  */
 final class ChatBenchV2Customer {
 
@@ -42,17 +42,21 @@ final class ChatBenchV2Customer {
     this.fail = fail;
     client =
         new BayeuxClient(
-            base + "/cometd", scheduler, new WebSocketTransport(new HashMap<>(), scheduler, container));
+            base + "/cometd",
+            scheduler,
+            new WebSocketTransport(new HashMap<>(), scheduler, container));
   }
 
   /** Handshake, subscribe, requestChat; {@code done} runs once the chat is started or failed. */
   void start(String nickname, Runnable started) {
-    java.util.concurrent.atomic.AtomicBoolean once = new java.util.concurrent.atomic.AtomicBoolean();
-    Runnable done = () -> {
-      if (once.compareAndSet(false, true)) {
-        started.run();
-      }
-    };
+    java.util.concurrent.atomic.AtomicBoolean once =
+        new java.util.concurrent.atomic.AtomicBoolean();
+    Runnable done =
+        () -> {
+          if (once.compareAndSet(false, true)) {
+            started.run();
+          }
+        };
     client.handshake(
         reply -> {
           if (!reply.isSuccessful()) {
@@ -99,8 +103,7 @@ final class ChatBenchV2Customer {
     }
     client
         .getChannel(channel)
-        .publish(
-            Map.of("operation", "disconnect", "secureKey", secureKey), reply -> done.run());
+        .publish(Map.of("operation", "disconnect", "secureKey", secureKey), reply -> done.run());
   }
 
   void close() {
