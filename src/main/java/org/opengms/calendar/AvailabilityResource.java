@@ -43,6 +43,17 @@ public class AvailabilityResource {
   @Inject CalendarServices calendars;
   @Inject ServerClock clock;
 
+  /** The configured callback service {@code name}; 404 when there is none. */
+  static ServiceDefinition callbackService(ConfigurationProvider configuration, String name) {
+    return configuration
+        .current()
+        .services()
+        .find(name)
+        .filter(AvailabilityResource::isCallbackService)
+        .orElseThrow(
+            () -> new ResourceNotFoundException("Callback service " + name + " not configured"));
+  }
+
   @GET
   public Map<String, Long> availability(
       @PathParam("name") String name,
@@ -51,15 +62,7 @@ public class AvailabilityResource {
       @QueryParam("end") String end,
       @QueryParam("number-of-days") String numberOfDays,
       @QueryParam("max-time-slots") String maxTimeSlots) {
-    ServiceDefinition service =
-        configuration
-            .current()
-            .services()
-            .find(name)
-            .filter(AvailabilityResource::isCallbackService)
-            .orElseThrow(
-                () ->
-                    new ResourceNotFoundException("Callback service " + name + " not configured"));
+    ServiceDefinition service = AvailabilityResource.callbackService(configuration, name);
     SlotCalendar slots = calendars.slots(service.name(), service.options());
     Instant from = instant("start", start != null ? start : timestamp, clock.now());
     Instant to;

@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.opengms.api.error.InvalidRequestException;
-import org.opengms.api.error.ResourceNotFoundException;
 import org.opengms.config.ConfigurationProvider;
 import org.opengms.service.ServiceDefinition;
 import org.opengms.time.ServerClock;
@@ -63,15 +62,7 @@ public class AvailabilityV2Resource {
       @QueryParam("max-time-slots") String maxTimeSlots,
       @QueryParam("timezone") String timezone,
       @QueryParam("report-busy") String reportBusy) {
-    ServiceDefinition service =
-        configuration
-            .current()
-            .services()
-            .find(name)
-            .filter(AvailabilityResource::isCallbackService)
-            .orElseThrow(
-                () ->
-                    new ResourceNotFoundException("Callback service " + name + " not configured"));
+    ServiceDefinition service = AvailabilityResource.callbackService(configuration, name);
     SlotCalendar slots = calendars.slots(service.name(), service.options());
     ZoneId zone = zone(timezone, slots.zone());
     boolean busy = flag("report-busy", reportBusy);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.opengms.api.error.GmsException;
 import org.opengms.chat.ChatSession;
+import org.opengms.chat.v2.ChatV2Answers;
 
 /**
  * The Chat v2 answer and error bodies of the file operations (contract CHAT-V2.md, "Answer"):
@@ -22,15 +23,7 @@ final class FileAnswers {
       int nextPosition,
       List<Map<String, Object>> messages,
       Map<String, String> userData) {
-    Map<String, Object> json = new LinkedHashMap<>();
-    json.put("chatId", chat.getId());
-    json.put("statusCode", 0);
-    json.put("chatEnded", ChatFiles.ended(chat));
-    json.put("alias", alias);
-    json.put("userId", chat.getUserId());
-    json.put("secureKey", chat.getSecureKey());
-    json.put("nextPosition", nextPosition);
-    json.put("messages", messages);
+    Map<String, Object> json = ChatV2Answers.answer(chat, alias, nextPosition, messages);
     if (userData != null) {
       json.put("userData", userData);
     }
@@ -56,14 +49,9 @@ final class FileAnswers {
 
   /** The v2 error: the status as elsewhere, {@code statusCode} 2 and one {@code errors} entry. */
   static Response error(String chatId, boolean ended, GmsException e) {
-    Map<String, Object> error = new LinkedHashMap<>();
-    error.put("code", e.status().getStatusCode());
-    error.put("advice", e.getMessage());
-    Map<String, Object> json = new LinkedHashMap<>();
-    json.put("chatId", chatId == null ? "" : chatId);
-    json.put("statusCode", 2);
-    json.put("chatEnded", ended);
-    json.put("errors", List.of(error));
-    return Response.status(e.status()).type(MediaType.APPLICATION_JSON).entity(json).build();
+    return Response.status(e.status())
+        .type(MediaType.APPLICATION_JSON)
+        .entity(ChatV2Answers.error(chatId, ended, e.status().getStatusCode(), e.getMessage()))
+        .build();
   }
 }

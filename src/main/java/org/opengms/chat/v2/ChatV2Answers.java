@@ -10,7 +10,7 @@ import org.opengms.chat.ChatView;
 import org.opengms.chat.TranscriptEvent;
 
 /** The JSON shapes of Chat API v2: the answer object, its events, the error body. */
-final class ChatV2Answers {
+public final class ChatV2Answers {
 
   /** Agents all show as participant 2 (the engine keeps their nickname, not an id). */
   private static final int CLIENT_ID = 1;
@@ -20,7 +20,7 @@ final class ChatV2Answers {
   private ChatV2Answers() {}
 
   /** The answer: {@code messages} are v2 events, {@code nextPosition} the index after them. */
-  static Map<String, Object> answer(
+  public static Map<String, Object> answer(
       ChatSession chat, String alias, int nextPosition, List<Map<String, Object>> messages) {
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("chatId", chat.getId());
@@ -101,7 +101,8 @@ final class ChatV2Answers {
   }
 
   /** The v2 error body; {@code code} is the HTTP status. */
-  static Map<String, Object> error(String chatId, boolean chatEnded, int code, String advice) {
+  public static Map<String, Object> error(
+      String chatId, boolean chatEnded, int code, String advice) {
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("chatId", chatId == null ? "" : chatId);
     json.put("statusCode", 2);
