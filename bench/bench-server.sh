@@ -43,13 +43,13 @@ bench_start() {
     -Dgms.https.port="$BENCH_HTTPS_PORT" -Dgms.management.https.port="$BENCH_MGMT_HTTPS_PORT" \
     -Dgms.data.dir="$BENCH_DATA" -Dgms.config="$BENCH_CONF/gms.ini" "$@" ${BENCH_MVN_ARGS:-} >"$BENCH_TMP/server.log" 2>&1 &
   MVN_PID=$!
-  local deadline=$((SECONDS + ${BENCH_START_TIMEOUT:-420}))
+  local started=$SECONDS deadline=$((SECONDS + ${BENCH_START_TIMEOUT:-420}))
   until curl -fsS --max-time 2 "$BASE/1/admin/node/status" 2>/dev/null | grep -q ONLINE; do
     if ! kill -0 "$MVN_PID" 2>/dev/null; then echo "server died; tail of log:" >&2; tail -30 "$BENCH_TMP/server.log" >&2; return 1; fi
     if [ $SECONDS -ge $deadline ]; then echo "server not ONLINE in time" >&2; tail -30 "$BENCH_TMP/server.log" >&2; return 1; fi
     sleep 2
   done
-  echo "server ONLINE after ${SECONDS}s" >&2
+  echo "server ONLINE after $((SECONDS - started))s" >&2
 }
 
 # the PID of the WildFly JVM started by bench_start (not Maven's)

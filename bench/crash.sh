@@ -28,6 +28,7 @@ _max_queued_callbacks_per_service = -1
 _throttle_request_parameters_limit = 1000000
 _throttle_callbacks_per_service_1 = 1000000
 _throttle_callbacks_per_service_2 = 1000000
+_max_request_by_time_bucket = 1000000
 INI
 
 server_jvm() {
