@@ -60,11 +60,7 @@ public class CustomerChanges {
 
   /** The chat with secure key {@code key}, open ones first (CometD operations name it so). */
   public Optional<ChatSession> bySecureKey(String key) {
-    for (LiveChat live : open.all()) {
-      if (live.session.getSecureKey().equals(key)) {
-        return Optional.of(live.session);
-      }
-    }
-    return store.bySecureKey(key);
+    LiveChat live = open.openBySecureKey(key);
+    return live != null ? Optional.of(live.session) : store.bySecureKey(key);
   }
 }

@@ -31,6 +31,9 @@ public class OpenChats {
   private final Map<String, LiveChat> byId = new ConcurrentHashMap<>();
   private final Map<String, LiveChat> byService = new ConcurrentHashMap<>();
 
+  /** v2 CometD operations name their chat by secure key only: one lookup, not a scan. */
+  private final Map<String, LiveChat> bySecureKey = new ConcurrentHashMap<>();
+
   /**
    * Chats finished lately, by service id, so a customer still polling without a position is shown
    * the last events (Notice.Left) once; bounded, older ones are read from the database.
@@ -47,12 +50,14 @@ public class OpenChats {
   void register(LiveChat chat) {
     byId.put(chat.id(), chat);
     byService.put(chat.session.getServiceId(), chat);
+    bySecureKey.put(chat.session.getSecureKey(), chat);
   }
 
   /** The chat is finished: no longer open, kept among the recent ones. */
   void closed(LiveChat chat) {
     byId.remove(chat.id());
     byService.remove(chat.session.getServiceId());
+    bySecureKey.remove(chat.session.getSecureKey());
     finished.put(chat.session.getServiceId(), chat);
   }
 
@@ -67,6 +72,10 @@ public class OpenChats {
 
   LiveChat openOfService(String serviceId) {
     return byService.get(serviceId);
+  }
+
+  LiveChat openBySecureKey(String secureKey) {
+    return bySecureKey.get(secureKey);
   }
 
   Collection<LiveChat> all() {
