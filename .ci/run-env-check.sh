@@ -2,8 +2,9 @@
 # Checks that the README's run command honours the environment: starts `mvn -Prun` with
 # GMS_CONFIG, GMS_DATA_DIR and GMS_DB_URL/USER/PASSWORD pointing at a temporary file, directory and
 # H2 database (on non-default ports, like bench/bench-server.sh), then asserts that the node is
-# ONLINE, that the admin view names that file and answers a value set only there, and that the
-# database file was created where GMS_DB_URL says. Stops the server (SIGTERM to Maven) at the end.
+# ONLINE, that the admin view names that file and answers a value set only there, that the log
+# warns about a misspelt option of that file (file:line, closest name), that the database file was
+# created where GMS_DB_URL says and that an upload lands under GMS_DATA_DIR. Stops the server (SIGTERM to Maven) at the end.
 # Ports: RUNCHECK_HTTP_PORT (23000), management 23001, https 23002, management https 23003.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -18,6 +19,9 @@ cp server-config/gms.ini server-config/localization.xml "$TMP/conf/"
 # a value only this file has
 sed -i 's/^max_keys = 100$/max_keys = 77/' "$TMP/conf/gms.ini"
 grep -q '^max_keys = 77$' "$TMP/conf/gms.ini"
+# a misspelt option, which the load must warn about with file:line and the closest name
+sed -i 's/^max_keys = 77$/max_keys = 77\nmax_keyz = 5/' "$TMP/conf/gms.ini"
+TYPO_LINE=$(grep -n '^max_keyz = 5$' "$TMP/conf/gms.ini" | cut -d: -f1)
 
 MVN_PID=
 stop() {
@@ -47,9 +51,17 @@ echo "$view" | grep -q "\"source\":\"$TMP/conf/gms.ini\"" || { echo "FAIL: admin
 echo "$view" | grep -q '"max_keys":"77"' || { echo "FAIL: max_keys from GMS_CONFIG not in force" >&2; fail=1; }
 ls "$TMP/db"/check*.db >/dev/null 2>&1 || { echo "FAIL: no database at GMS_DB_URL" >&2; fail=1; }
 [ ! -e "$TMP/data/gms.mv.db" ] || { echo "FAIL: default database used instead of GMS_DB_URL" >&2; fail=1; }
+grep -q "$TMP/conf/gms.ini:$TYPO_LINE: unknown option 'max_keyz' in \[storage\] is ignored; did you mean 'max_keys'?" "$TMP/server.log" \
+  || { echo "FAIL: no warning about the misspelt max_keyz" >&2; fail=1; }
 # an upload goes to GMS_DATA_DIR/blobs
 curl -fsS -F 'f=@server-config/localization.xml;type=text/xml' "$BASE/1/storage/60" >/dev/null
 ls "$TMP/data/blobs" >/dev/null 2>&1 && [ -n "$(find "$TMP/data/blobs" -type f | head -1)" ] \
   || { echo "FAIL: upload not under GMS_DATA_DIR/blobs" >&2; fail=1; }
-if [ $fail -eq 0 ]; then echo "PASS: GMS_CONFIG, GMS_DATA_DIR and GMS_DB_* honoured by mvn -Prun"; fi
+stop
+if [ $fail -eq 0 ]; then
+  echo "PASS: GMS_CONFIG, GMS_DATA_DIR and GMS_DB_* honoured by mvn -Prun"
+  rm -rf "$TMP"
+else
+  echo "server log kept: $TMP/server.log" >&2
+fi
 exit $fail
