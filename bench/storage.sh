@@ -2,7 +2,7 @@
 # Storage API throughput and latency, measured against the trivial Node API in the same run so the
 # ratios mean something on any machine. Builds and starts the server with the README's run command
 # on its own ports and a fresh data directory, drives it with wrk on 127.0.0.1, prints a Markdown
-# table, writes it to bench/results-<date>.md, then stops the server (SIGTERM to Maven).
+# table, writes it to bench/results-<date>-storage.md, then stops the server (SIGTERM to Maven).
 # See bench/README.md. Settings (environment):
 #
 #   PORT=8480 MGMT_PORT=10480 HTTPS_PORT=8943 MGMT_HTTPS_PORT=10483   server ports
@@ -13,7 +13,7 @@
 #   MULTIPART=1            0 skips the multipart (64 KiB file) scenario
 #   START_TIMEOUT=600      seconds to wait for build + start (ONLINE)
 #   STOP_TIMEOUT=90        seconds to wait for the server to stop
-#   RESULTS=bench/results-<date>.md
+#   RESULTS=bench/results-<date>-storage.md
 #   OTHER_WARN=10          warn when other processes used this % of the machine during a run
 #   WAIT_QUIET=0           before measuring, wait up to this many seconds for the machine to be
 #   QUIET_BUSY=15          less than QUIET_BUSY % busy (other processes; a shared machine)
@@ -38,7 +38,7 @@ QUIET_BUSY=${QUIET_BUSY:-15}
 OTHER_WARN=${OTHER_WARN:-10}
 STOP_TIMEOUT=${STOP_TIMEOUT:-90}
 DATE=$(date +%Y-%m-%d)
-RESULTS=${RESULTS:-bench/results-$DATE.md}
+RESULTS=${RESULTS:-bench/results-$DATE-storage.md}
 
 BASE="http://127.0.0.1:$PORT/genesys/1"
 LUA="$PWD/bench/wrk.lua"

@@ -3,7 +3,7 @@ package org.opengms.callback;
 import java.util.Map;
 
 /**
- * The dialog an immediate start answers, by scenario (README "Callback scenarios"): chat now →
+ * The dialog an immediate start answers, by scenario (docs/callback.md, "Scenarios"): chat now →
  * {@code StartChat}; voice now, user-originated → {@code DialNumber}; voice now, user-terminated →
  * "You will receive the call shortly"; any scenario with {@code _wait_for_agent} → "We will notify
  * you when agent is available" (the device is told when an agent takes it).

@@ -33,7 +33,10 @@
  *       {@link org.opengms.chat.ChatFigures} counters; taken by start, disconnect, a deleted
  *       service, idle ends, an agent's presence, leave and routing;
  *   <li>a chat's own monitor ({@code LiveChat}): its transcript, state and what the customer saw;
- *   <li>{@link org.opengms.agent.AgentPresence}'s monitor: a leaf, nothing is called under it.
+ *   <li>{@link org.opengms.agent.AgentPresence}'s monitor: a leaf, nothing is called under it;
+ *   <li>a Chat API v2 binding's monitor ({@code ChatV2Bindings}): taken under the chat's monitor
+ *       when an event is appended ({@link org.opengms.chat.ChatEventAppended} is synchronous); only
+ *       the CometD delivery runs under it.
  * </ol>
  *
  * Never the other way round: code holding a chat's monitor never waits for the routing lock

@@ -1,7 +1,10 @@
 /**
  * CometD for GMS clients: the Bayeux server at {@code /genesys/cometd} (websocket and
- * long-polling), its {@code gms_user} rules and bounds, and {@link
- * org.opengms.comet.UserMessenger}, through which the other features deliver to one user's sessions
- * on {@code /_genesys}.
+ * long-polling), its handshake rules ({@code gms_user}, agents with HTTP Basic, service-only
+ * sessions) and bounds. Other features deliver through {@link org.opengms.comet.UserMessenger} (one
+ * user's sessions on {@code /_genesys}) and {@link org.opengms.comet.AgentMessenger} (an agent's on
+ * {@code /_opengms/agent}), answer on channels of their own by implementing {@link
+ * org.opengms.comet.ServiceChannel}, and observe {@link org.opengms.comet.CometUserSession} events;
+ * the rest is internal.
  */
 package org.opengms.comet;

@@ -97,6 +97,7 @@ public class ConfigurationProvider {
   private void install(GmsConfiguration loaded) {
     current.set(loaded);
     LOG.info(() -> "Configuration loaded from " + loaded.document().source());
+    KnownOptions.warnings(loaded.document()).forEach(LOG::warning);
     loaded
         .users()
         .plainTextLogins()
@@ -106,7 +107,7 @@ public class ConfigurationProvider {
                     "[user."
                         + login
                         + "] has a plain-text password; store a PBKDF2WithHmacSHA256 hash"
-                        + " instead (README, Configuration)"));
+                        + " instead (docs/configuration.md, Logins)"));
   }
 
   private record Source(String name, String text) {}
