@@ -2,7 +2,8 @@
 // CometD on /_opengms/agent (README, "Agent API"). Browsers cannot put headers on a websocket
 // upgrade, so CometD runs over long-polling with the Authorization header on every request.
 import {CometD} from "./vendor/cometd/cometd.js";
-import {transcriptLine} from "../resources/transcript.js";
+import {eventTime, transcriptLine} from "../resources/transcript.js";
+import {alertNewChat, setUpAlerts} from "./alerts.js";
 import {fileLine, uploadFile} from "./files.js";
 
 const AGENT_CHANNEL = "/_opengms/agent";
@@ -16,7 +17,10 @@ const $ = (id) => document.getElementById(id);
 let authorization = null;
 let cometd = null;
 let selected = null;
-/** chatSessionId → {chat, events: [] (index = position - 1), ended, customerTyping, unread} */
+/**
+ * chatSessionId → {chat, events: [] (index = position - 1), ended, customerTyping, unread (messages
+ * not seen), fresh (assigned, not opened yet)}
+ */
 const chats = new Map();
 const typing = {chatId: null, timer: null};
 
@@ -135,7 +139,8 @@ function onAgentMessage(message) {
   const data = message.data;
   switch (data.type) {
     case "assigned":
-      remember(data.chat);
+      remember(data.chat, true);
+      alertNewChat(data.chat);
       loadTranscript(data.chat.chatSessionId);
       break;
     case "event":
@@ -165,15 +170,16 @@ async function loadChats() {
   }
 }
 
-function remember(chat) {
+function remember(chat, assigned = false) {
   let entry = chats.get(chat.chatSessionId);
   if (!entry) {
-    entry = {chat, events: [], ended: false, customerTyping: false, unread: false};
+    entry = {chat, events: [], ended: false, customerTyping: false, unread: 0, fresh: assigned};
     chats.set(chat.chatSessionId, entry);
   }
   entry.chat = chat;
   if (!selected || chats.get(selected).ended) {
     selected = chat.chatSessionId; // a new chat replaces an ended one on screen
+    entry.fresh = false;
   }
   render();
   return entry;
@@ -214,7 +220,7 @@ function onEvent(chatId, position, event) {
       entry.customerTyping = false;
     }
     if (type === "Message.Text" && chatId !== selected) {
-      entry.unread = true;
+      entry.unread++;
     }
   }
   render();
@@ -234,17 +240,16 @@ function onEnded(chatId) {
 function render() {
   const list = $("chats");
   list.replaceChildren(
-    ...[...chats.values()].map(({chat, ended, unread}) => {
+    ...[...chats.values()].map(({chat, ended, unread, fresh}) => {
       const item = document.createElement("li");
       item.dataset.chat = chat.chatSessionId;
       item.textContent = chat.customer.nickname + " — " + chat.subject;
       item.classList.toggle("selected", chat.chatSessionId === selected);
       item.classList.toggle("ended", ended);
-      if (unread) {
-        const mark = document.createElement("span");
-        mark.className = "unread";
-        mark.textContent = " •";
-        item.append(mark);
+      if (fresh && chat.chatSessionId !== selected) {
+        item.append(badge("new", "new", "New chat"));
+      } else if (unread) {
+        item.append(badge("unread", String(unread), unread + " unread"));
       }
       item.addEventListener("click", () => select(chat.chatSessionId));
       return item;
@@ -256,7 +261,6 @@ function render() {
   if (!entry) {
     return;
   }
-  entry.unread = false;
   $("chatTitle").textContent = entry.chat.customer.nickname + ": " + entry.chat.subject;
   $("chatState").textContent = entry.ended ? "Chat ended" : "";
   const data = Object.entries(entry.chat.userData || {});
@@ -294,11 +298,25 @@ function line(event, deleted) {
   if (event[0] === "Notice.FileDeleted") {
     return transcriptLine([event[0], event[1], "deleted a file: " + event[2], event[3], event[4]]);
   }
-  return transcriptLine(event, "pushed ");
+  return transcriptLine(event, "pushed ", {
+    time: eventTime(chats.get(selected).chat.startedAt, event[3]),
+    mine: event[4] === "AGENT",
+  });
+}
+
+function badge(kind, text, title) {
+  const mark = document.createElement("span");
+  mark.className = "badge " + kind;
+  mark.textContent = text;
+  mark.title = title;
+  return mark;
 }
 
 function select(chatId) {
   selected = chatId;
+  const entry = chats.get(chatId);
+  entry.unread = 0; // read now: the list drawn next shows no badge for it
+  entry.fresh = false;
   render();
 }
 
@@ -379,6 +397,7 @@ async function leave() {
   await act("leave");
 }
 
+setUpAlerts($("alertsToggle"));
 $("loginForm").addEventListener("submit", logIn);
 $("readyButton").addEventListener("click", () => setReady(true));
 $("notReadyButton").addEventListener("click", () => setReady(false));

@@ -9,7 +9,7 @@
 // connection. With ?notify=poll the page polls refresh every second instead, and each answer
 // carries the events not shown yet.
 import {AckExtension, CometD} from "../agent/vendor/cometd/cometd.js";
-import {transcriptLine} from "../resources/transcript.js";
+import {eventTime, transcriptLine} from "../resources/transcript.js";
 
 const API = new URL("../1/", location.href);
 const COMETD_URL = new URL("../cometd", location.href).href;
@@ -22,6 +22,8 @@ const TYPING_IDLE_MS = 3000;
 
 const $ = (id) => document.getElementById(id);
 
+/** When the chat started (ISO text, from the answers): event times are counted from it. */
+let startedAt = null;
 let chatUrl = null;
 let ended = false;
 let queue = Promise.resolve();
@@ -155,6 +157,7 @@ function poll() {
 
 function show(answer) {
   const waiting = $("transcript").children.length === 0;
+  startedAt = answer.startedAt || startedAt;
   for (const event of answer.transcriptToShow || []) {
     onEvent(event);
   }
@@ -174,7 +177,7 @@ function show(answer) {
   }
 }
 
-function onEvent([type, nickname, text, , userType]) {
+function onEvent([type, nickname, text, seconds, userType]) {
   if (userType === "AGENT") {
     if (type === "Notice.TypingStarted") {
       $("agentTyping").textContent = nickname + " is typing…";
@@ -196,7 +199,10 @@ function onEvent([type, nickname, text, , userType]) {
   } else if (type === "Notice.TypingStarted" || type === "Notice.TypingStopped") {
     return; // our own typing notices, echoed back
   }
-  const div = transcriptLine([type, nickname, text, , userType], "sent you a page: ");
+  const div = transcriptLine([type, nickname, text, , userType], "sent you a page: ", {
+    time: eventTime(startedAt, seconds),
+    mine: userType !== "AGENT",
+  });
   const transcript = $("transcript");
   transcript.append(div);
   transcript.scrollTop = transcript.scrollHeight;

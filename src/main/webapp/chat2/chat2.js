@@ -178,7 +178,10 @@ function onEvent(event) {
   if (agent && (event.type === "Message" || event.type === "ParticipantLeft")) {
     $("agentTyping").textContent = "";
   }
-  append(transcriptLine([line[0], line[1], line[2], 0, userType], "sent you a page: "));
+  append(transcriptLine([line[0], line[1], line[2], 0, userType], "sent you a page: ", {
+    time: event.utcTime ? new Date(Number(event.utcTime)) : null,
+    mine: !agent,
+  }));
 }
 
 function append(div) {

@@ -18,6 +18,7 @@ import org.opengms.testing.AgentClient;
 import org.opengms.testing.Browser;
 import org.opengms.testing.Deployments;
 import org.opengms.testing.Http;
+import org.openqa.selenium.By;
 
 /**
  * The customer chat demo page (/genesys/chat/) and the agent console (/genesys/agent/), each in its
@@ -124,6 +125,96 @@ class ChatPagesIT {
     agent.awaitText("chatState", "the end on the console", "Chat ended"::equals);
     agent.awaitText("transcript", "the customer left", t -> t.contains("has left the session"));
     assertTrue(agentApi.chats().isEmpty());
+  }
+
+  @Test
+  void shouldShowWhoSaidWhatAndWhenWithBadgesAlertsAndAPhoneLayout() {
+    logInAndGoReady();
+    agent.click("alertsToggle"); // opted in: each assigned chat raises one alert
+    startChat("Design one", "");
+    agent.awaitText("transcript", "the agent joined", t -> t.contains("has joined the session"));
+    assertEquals("1", alerts(), "one alert for the first chat");
+    customer.type("message", "First question");
+    customer.click("sendButton");
+    agent.awaitText("transcript", "the message", t -> t.contains("First question"));
+
+    // each message line: who, what and a clock time; the agent's own lines on their side
+    String line =
+        (String)
+            agent.script(
+                "const e = [...document.querySelectorAll('#transcript .event')]"
+                    + ".find(e => e.textContent.includes('First question'));"
+                    + "return e.querySelector('.who').textContent + '|'"
+                    + " + e.querySelector('time').textContent + '|' + e.className;");
+    String[] parts = line.split("\\|");
+    assertEquals("Buzz Brain", parts[0], line);
+    assertTrue(parts[1].matches("\\d{1,2}:\\d{2}.*"), "a clock time: " + line);
+    assertTrue(parts[2].contains("client") && !parts[2].contains("mine"), line);
+    agent.type("message", "Answer one");
+    agent.click("sendButton");
+    customer.awaitText("transcript", "the answer", t -> t.contains("Answer one"));
+    assertEquals(
+        Boolean.TRUE,
+        customer.script(
+            "const e = [...document.querySelectorAll('#transcript .event.mine')]"
+                + ".find(e => e.textContent.includes('First question'));"
+                + "return e !== undefined && e.querySelector('time') !== null;"),
+        "the customer's own line, with its time, on the customer's side");
+    String first = chatIdOnConsole();
+
+    // a second chat while the first is on screen: marked new, one more alert
+    try (Browser second = Browser.start(base)) {
+      second.open(http.uri("chat/?service=console-chat"));
+      second.type("firstName", "Ada");
+      second.type("subject", "Design two");
+      second.click("startButton");
+      String other = "#chats li:not([data-chat='" + first + "'])";
+      String mine = "#chats li[data-chat='" + first + "']";
+      agent.awaitScript(
+          "the second chat marked new",
+          "return document.querySelector(\"" + other + " .badge.new\") !== null;");
+      assertEquals("2", alerts(), "one alert per assigned chat");
+      agent.driver().findElement(By.cssSelector(other)).click();
+      agent.awaitScript(
+          "opened: no longer new", "return document.querySelector('#chats .badge') === null;");
+      customer.type("message", "Are you there?");
+      customer.click("sendButton");
+      assertEquals(
+          "1",
+          agent.awaitScript(
+              "one unread message in the first chat",
+              "const b = document.querySelector(\""
+                  + mine
+                  + " .badge.unread\");"
+                  + "return b && b.textContent;"));
+      agent.driver().findElement(By.cssSelector(mine)).click();
+      agent.awaitScript("read", "return document.querySelector('#chats .badge') === null;");
+      agent.awaitText("transcript", "the unread message", t -> t.contains("Are you there?"));
+      agent.screenshot("agent-console");
+      customer.screenshot("chat-demo");
+
+      String agentOverflow = agent.overflowAt(390, 844);
+      agent.screenshot("agent-console-phone");
+      assertEquals("", agentOverflow, "the console fits a phone-sized window");
+      String customerOverflow = customer.overflowAt(390, 844);
+      customer.screenshot("chat-demo-phone");
+      assertEquals("", customerOverflow, "the chat demo fits a phone-sized window");
+    }
+  }
+
+  @Test
+  void shouldShowServerErrorsOnThePage() {
+    logInAndGoReady();
+    startChat("Errors", "");
+    agent.awaitText("transcript", "the agent joined", t -> t.contains("has joined the session"));
+    agent.type("pushUrl", "ftp://example.invalid/x");
+    agent.click("pushUrlButton");
+    String error = agent.awaitText("chatError", "the refusal shown", t -> t.startsWith("400"));
+    assertTrue(agent.byId("chatError").isDisplayed(), error);
+  }
+
+  private String alerts() {
+    return (String) agent.script("return document.body.dataset.alerts || '0';");
   }
 
   @Test

@@ -160,6 +160,57 @@ public final class Browser implements AutoCloseable {
             });
   }
 
+  /**
+   * Waits (at most {@link #WAIT}) until {@code script} run in the page returns a truthy value, and
+   * answers it. On timeout the message names {@code what}.
+   */
+  public Object awaitScript(String what, String script) {
+    return new WebDriverWait(driver, WAIT)
+        .withMessage(() -> what)
+        .until(
+            d -> {
+              Object value = driver.executeScript(script);
+              return value == null || Boolean.FALSE.equals(value) || "".equals(value)
+                  ? null
+                  : value;
+            });
+  }
+
+  /** Runs {@code script} in the page and answers what it returns. */
+  public Object script(String script, Object... args) {
+    return driver.executeScript(script, args);
+  }
+
+  /**
+   * Resizes the window to {@code width} x {@code height} CSS pixels and answers what sticks out of
+   * the page's width then (tag, id and class of each element whose right edge is past the window),
+   * empty when nothing does: a phone-sized window must have nothing to scroll sideways.
+   */
+  public String overflowAt(int width, int height) {
+    driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+    return (String)
+        script(
+            "const w = document.documentElement.clientWidth;"
+                + "return [...document.querySelectorAll('body *')]"
+                + ".filter(e => e.offsetParent !== null && e.getBoundingClientRect().right > w + 1)"
+                + ".map(e => e.tagName + '#' + e.id + '.' + e.className + ' '"
+                + " + Math.round(e.getBoundingClientRect().right) + '>' + w).join(', ');");
+  }
+
+  /**
+   * Saves a PNG of the viewport as {@code target/screenshots/<name>.png}: the pictures of the pages
+   * in docs/ are taken so, by the browser tests.
+   */
+  public void screenshot(String name) {
+    Path dir = Path.of(System.getProperty("it.screenshots", "target/screenshots"));
+    try {
+      Files.createDirectories(dir);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    screenshot(dir.resolve(name + ".png"));
+  }
+
   /** Saves a PNG of the viewport (for looking at a page while writing its test). */
   public void screenshot(Path file) {
     try {
