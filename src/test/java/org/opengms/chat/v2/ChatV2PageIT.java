@@ -127,6 +127,14 @@ class ChatV2PageIT {
     link(customer, offerName).click();
     customer.awaitText(
         "fileStatus", "the download", ("Downloaded " + offerName + " (7 bytes)")::equals);
+    // every message line carries the clock time of its v2 utcTime
+    assertEquals(
+        Boolean.TRUE,
+        customer.script(
+            "const lines = [...document.querySelectorAll('#transcript .event')]"
+                + ".filter(e => e.textContent.includes('does not light'));"
+                + "return lines.length === 1 && /\\d:\\d\\d/.test(lines[0].querySelector('time').textContent);"));
+    customer.screenshot("chat2-demo");
 
     customer.click("disconnectButton");
     customer.awaitText("status", "the end on the customer page", "Chat ended"::equals);
