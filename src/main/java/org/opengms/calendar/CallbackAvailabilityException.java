@@ -5,11 +5,13 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.opengms.api.error.InvalidRequestException;
+import org.opengms.api.error.WireName;
 
 /**
  * The slot of the desired time is full (400): the error body proposes other slots, {@code
  * "availability": {"<slot start>": <callbacks left>, ...}} in time order, as the reference shows.
  */
+@WireName("org.opengms.calendar.CallbackAvailabilityException")
 @ApplicationException(rollback = true)
 public class CallbackAvailabilityException extends InvalidRequestException {
 

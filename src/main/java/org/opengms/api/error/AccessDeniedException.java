@@ -4,6 +4,7 @@ import jakarta.ejb.ApplicationException;
 import jakarta.ws.rs.core.Response;
 
 /** The request is understood but not allowed (403). */
+@WireName("org.opengms.api.error.AccessDeniedException")
 @ApplicationException(rollback = true)
 public class AccessDeniedException extends GmsException {
 

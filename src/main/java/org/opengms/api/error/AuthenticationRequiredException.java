@@ -4,6 +4,7 @@ import jakarta.ejb.ApplicationException;
 import jakarta.ws.rs.core.Response;
 
 /** Missing or wrong credentials (401); answered with a {@code WWW-Authenticate} challenge. */
+@WireName("org.opengms.api.error.AuthenticationRequiredException")
 @ApplicationException(rollback = true)
 public class AuthenticationRequiredException extends GmsException {
 

@@ -55,7 +55,7 @@ public final class ErrorBodies {
   public static JsonObject gms(int status, String message) {
     return Json.createObjectBuilder()
         .add("message", message)
-        .add("exception", typeOf(status).getName())
+        .add("exception", WireNames.of(typeOf(status)))
         .build();
   }
 

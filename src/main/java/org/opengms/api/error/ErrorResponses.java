@@ -13,7 +13,7 @@ public final class ErrorResponses {
   public static Response of(Response.StatusType status, String message, Class<?> exceptionType) {
     return Response.status(status)
         .type(MediaType.APPLICATION_JSON_TYPE)
-        .entity(new ErrorBody(message, exceptionType.getName()))
+        .entity(new ErrorBody(message, WireNames.of(exceptionType)))
         .build();
   }
 
@@ -25,7 +25,7 @@ public final class ErrorResponses {
     }
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("message", message);
-    body.put("exception", exceptionType.getName());
+    body.put("exception", WireNames.of(exceptionType));
     extra.forEach(body::putIfAbsent);
     return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
   }

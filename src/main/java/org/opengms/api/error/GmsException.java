@@ -9,6 +9,7 @@ import java.util.Map;
  * their transaction back and reaches the client unwrapped, as {@code {"message": ..., "exception":
  * <this class's name>}}.
  */
+@WireName("org.opengms.api.error.GmsException")
 @ApplicationException(rollback = true)
 public class GmsException extends RuntimeException {
 

@@ -4,6 +4,7 @@ import jakarta.ejb.ApplicationException;
 import jakarta.ws.rs.core.Response;
 
 /** The request is malformed or violates a rule of the API (400). */
+@WireName("org.opengms.api.error.InvalidRequestException")
 @ApplicationException(rollback = true)
 public class InvalidRequestException extends GmsException {
 

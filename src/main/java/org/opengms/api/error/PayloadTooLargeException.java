@@ -4,6 +4,7 @@ import jakarta.ejb.ApplicationException;
 import jakarta.ws.rs.core.Response;
 
 /** The request exceeds a configured size limit; nothing was stored (413). */
+@WireName("org.opengms.api.error.PayloadTooLargeException")
 @ApplicationException(rollback = true)
 public class PayloadTooLargeException extends GmsException {
 

@@ -4,6 +4,7 @@ import jakarta.ejb.ApplicationException;
 import jakarta.ws.rs.core.Response;
 
 /** The addressed resource does not exist, or no longer does (404). */
+@WireName("org.opengms.api.error.ResourceNotFoundException")
 @ApplicationException(rollback = true)
 public class ResourceNotFoundException extends GmsException {
 

@@ -4,6 +4,7 @@ import jakarta.ejb.ApplicationException;
 import jakarta.ws.rs.core.Response;
 
 /** Too many failed attempts (429); answered with {@code Retry-After} in seconds. */
+@WireName("org.opengms.api.error.TooManyRequestsException")
 @ApplicationException(rollback = true)
 public class TooManyRequestsException extends GmsException {
 

@@ -4,6 +4,7 @@ import jakarta.ejb.ApplicationException;
 import jakarta.ws.rs.core.Response;
 
 /** The request body's media type is not one this endpoint reads (415). */
+@WireName("org.opengms.api.error.UnsupportedMediaTypeException")
 @ApplicationException(rollback = true)
 public class UnsupportedMediaTypeException extends GmsException {
 
