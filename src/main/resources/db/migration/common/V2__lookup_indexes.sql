@@ -11,6 +11,6 @@ create index ix_callback_agent_state on callback (agent_login, state);
 -- CallbackStore.queued for given queues: queue_name in (...) and state = QUEUED order by desired_time.
 create index ix_callback_queue_position on callback (queue_name, state, desired_time, created_at);
 
--- ChatFileStore past-retention sweep (ChatFile.pastRetention / pastRetentionOthers): chat_session
--- state = FINISHED and finished_at < :cutoff, joined to chat_file on chat_id.
+-- ChatFileStore.expire, the file retention sweep (ChatFile.pastRetention / pastRetentionOthers):
+-- chat_session state = FINISHED and finished_at < :cutoff, joined to chat_file on chat_id.
 create index ix_chat_session_finished on chat_session (state, finished_at);

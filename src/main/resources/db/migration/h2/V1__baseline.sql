@@ -51,7 +51,7 @@ create table service_session (
     -- ServiceSession.withCode / byCode: access_code = :code (match-interaction).
     constraint ux_service_session_access_code unique (access_code)
 );
--- ServiceManager expiry sweep (ServiceSession.expiredIds): expires_at <= now order by expires_at.
+-- ServiceManager.deleteExpired (ServiceSession.expiredIds): expires_at <= now order by expires_at.
 create index ix_service_session_expires_at on service_session (expires_at);
 
 create table access_number_lease (
@@ -63,7 +63,7 @@ create table access_number_lease (
     version bigint not null,
     primary key (lease_key)
 );
--- AccessNumberLeases.held / release: interaction_id = :id (and group, expiry: a handful of rows).
+-- AccessNumberLeases.heldBy / tryLease / release: interaction_id = :id (a handful of rows each).
 create index ix_access_number_lease_interaction on access_number_lease (interaction_id);
 
 -- Notification API subscriptions (Subscription) and the delivery outbox (OutboxEntry).
@@ -178,10 +178,10 @@ create table chat_file (
     deleted_at timestamp(6) with time zone,
     primary key (id)
 );
--- ChatFile.ofChat: chat_id = :chatId order by uploaded_at (file list, limits); the retention
--- sweep's join on chat_id.
+-- ChatFile.ofChat: chat_id = :chatId order by uploaded_at (file list, limits); the join of
+-- ChatFileStore.expire (retention sweep) on chat_id.
 create index ix_chat_file_chat on chat_file (chat_id, uploaded_at);
--- ChatFile.referenced: blob_id in (...) and deleted_at is null (orphan blob sweep).
+-- ChatFileStore.referencedBlobs (ChatFile.referenced): blob_id in (...) and deleted_at is null.
 create index ix_chat_file_blob on chat_file (blob_id);
 
 -- Callbacks (Callback) and their indexed properties (Callback.indexed).
