@@ -1,5 +1,6 @@
 package org.opengms.persistence.schema;
 
+import java.io.FileNotFoundException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -24,7 +25,7 @@ final class MigrationFile extends LoadableResource {
     InputStream in = loader.getResourceAsStream(path);
     if (in == null) {
       throw new UncheckedIOException(
-          new java.io.FileNotFoundException("Migration missing from the WAR: " + path));
+          new FileNotFoundException("Migration missing from the WAR: " + path));
     }
     return new InputStreamReader(in, StandardCharsets.UTF_8);
   }

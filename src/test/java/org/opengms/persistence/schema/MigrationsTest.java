@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -76,6 +77,21 @@ class MigrationsTest {
     IllegalStateException e =
         assertThrows(IllegalStateException.class, () -> Migrations.migrate(ds));
     assertTrue(e.getMessage().contains("callback"), e.getMessage());
+  }
+
+  @Test
+  void shouldCreateTheSchemaBesideAnotherApplicationsTables() throws SQLException {
+    DataSource ds = TestDatabases.h2(dir, "shared");
+    try (Connection c = ds.getConnection()) {
+      c.createStatement().execute("create table other_app (id int primary key)");
+      c.createStatement().execute("insert into other_app values (7)");
+    }
+    assertEquals(2, Migrations.migrate(ds).migrationsExecuted);
+    assertEquals(List.of("0 BASELINE", "1 SQL", "2 SQL"), SchemaScenarios.history(ds));
+    try (Connection c = ds.getConnection();
+        ResultSet rs = c.createStatement().executeQuery("select id from other_app")) {
+      assertTrue(rs.next() && rs.getInt(1) == 7, "the other table is left alone");
+    }
   }
 
   @Test
