@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -19,6 +20,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.opengms.config.ConfigurationProvider;
 import org.opengms.config.GmsConfiguration;
+import org.opengms.persistence.schema.SchemaMigration;
 import org.opengms.service.ServiceDefinition;
 import org.opengms.time.ServerClock;
 import org.opengms.time.TimerTick;
@@ -34,6 +36,7 @@ import org.opengms.time.TimerTick;
  */
 @Singleton
 @Startup
+@DependsOn(SchemaMigration.NAME) // the schema is migrated before this bean reads it
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class CallbackScheduler {
 

@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
@@ -17,6 +18,7 @@ import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.opengms.config.ConfigurationProvider;
+import org.opengms.persistence.schema.SchemaMigration;
 import org.opengms.time.TimerTick;
 
 /**
@@ -26,6 +28,7 @@ import org.opengms.time.TimerTick;
  */
 @Singleton
 @Startup
+@DependsOn(SchemaMigration.NAME) // the schema is migrated before this bean reads it
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class ExpirySweeper {
 

@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -17,11 +18,13 @@ import java.time.Instant;
 import java.util.logging.Logger;
 import org.opengms.config.ConfigurationProvider;
 import org.opengms.config.GmsConfiguration;
+import org.opengms.persistence.schema.SchemaMigration;
 import org.opengms.time.TimerTick;
 
 /** Retries due outbox entries every second (entries survive restarts; the timer is re-created). */
 @Singleton
 @Startup
+@DependsOn(SchemaMigration.NAME) // the schema is migrated before this bean reads it
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class OutboxWorker {
 

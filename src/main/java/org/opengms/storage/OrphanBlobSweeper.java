@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -21,6 +22,7 @@ import java.util.logging.Logger;
 import org.opengms.chat.files.ChatFileStore;
 import org.opengms.config.ConfigurationProvider;
 import org.opengms.config.GmsConfiguration;
+import org.opengms.persistence.schema.SchemaMigration;
 import org.opengms.time.TimerTick;
 
 /**
@@ -32,6 +34,7 @@ import org.opengms.time.TimerTick;
  */
 @Singleton
 @Startup
+@DependsOn(SchemaMigration.NAME) // the schema is migrated before this bean reads it
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class OrphanBlobSweeper {
 

@@ -2,6 +2,7 @@ package org.opengms.storage;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
@@ -13,15 +14,18 @@ import java.sql.Statement;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.opengms.persistence.ConfiguredDataSource;
+import org.opengms.persistence.schema.SchemaMigration;
 
 /**
  * Widens the storage id columns of a database created when ids were 36-character UUIDs to {@link
- * StorageIds#MAX_LENGTH} (clients now choose their own ids). Hibernate's schema update adds tables
- * and columns but never widens one, so this runs once at start-up, and does nothing on a database
- * that is already wide enough. A failure is logged, not fatal: long ids then fail there.
+ * StorageIds#MAX_LENGTH} (clients now choose their own ids). Such a database predates the Flyway
+ * baseline (V1 has the wide columns) and is baselined as it is, so this still runs at start-up,
+ * after the migration, and does nothing on a database that is already wide enough. A failure is
+ * logged, not fatal: long ids then fail there.
  */
 @Singleton
 @Startup
+@DependsOn(SchemaMigration.NAME) // the schema is migrated before this bean reads it
 @TransactionManagement(TransactionManagementType.BEAN)
 public class StorageIdColumn {
 

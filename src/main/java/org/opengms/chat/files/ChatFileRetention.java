@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -20,6 +21,7 @@ import java.util.Set;
 import java.util.logging.Logger;
 import org.opengms.config.ConfigurationProvider;
 import org.opengms.config.GmsConfiguration;
+import org.opengms.persistence.schema.SchemaMigration;
 import org.opengms.service.ServiceDefinition;
 import org.opengms.storage.BlobStore;
 import org.opengms.time.TimerTick;
@@ -33,6 +35,7 @@ import org.opengms.time.TimerTick;
  */
 @Singleton
 @Startup
+@DependsOn(SchemaMigration.NAME) // the schema is migrated before this bean reads it
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class ChatFileRetention {
 

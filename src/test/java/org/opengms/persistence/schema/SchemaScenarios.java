@@ -1,0 +1,168 @@
+package org.opengms.persistence.schema;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import javax.sql.DataSource;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/** The schema checks, run on H2 always and on PostgreSQL when one is configured. */
+final class SchemaScenarios {
+
+  /** The lines V2 adds to V1's fingerprint. */
+  static final SortedSet<String> V2_INDEXES =
+      new TreeSet<>(
+          List.of(
+              "callback index ix_callback_agent_state agent_login,state",
+              "callback index ix_callback_queue_position queue_name,state,desired_time,created_at",
+              "chat_session index ix_chat_session_finished state,finished_at"));
+
+  private SchemaScenarios() {}
+
+  /** V1 is the schema Hibernate generates from the entities; the newest adds V2's indexes. */
+  static void baselineEqualsHibernateSchema(DataSource hibernate, DataSource v1, DataSource latest)
+      throws SQLException {
+    OutsideContainer.boot(hibernate, "update").close();
+    Migrations.configure(v1, database(v1)).target("1").load().migrate();
+    Migrations.migrate(latest);
+    SortedSet<String> generated = fingerprint(hibernate);
+    assertTrue(generated.size() > 150, "columns, indexes, keys: " + generated.size());
+    assertEquals(generated, fingerprint(v1));
+    SortedSet<String> added = fingerprint(latest);
+    added.removeAll(generated);
+    assertEquals(V2_INDEXES, added);
+  }
+
+  /** A new database gets every migration; Hibernate then validates the entities against it. */
+  static void newDatabaseMigratesAndValidates(DataSource ds) throws SQLException {
+    MigrateResult first = Migrations.migrate(ds);
+    assertEquals(2, first.migrationsExecuted);
+    assertEquals("2", first.targetSchemaVersion);
+    assertEquals(List.of("1 SQL", "2 SQL"), history(ds));
+    assertEquals(0, Migrations.migrate(ds).migrationsExecuted, "a second start applies nothing");
+    try (EntityManagerFactory emf = OutsideContainer.boot(ds, "validate")) {
+      EntityManager em = emf.createEntityManager();
+      assertEquals(0L, em.createQuery("select count(c) from Callback c").getSingleResult());
+      em.close();
+    }
+  }
+
+  /**
+   * A database created the old way (Hibernate {@code hbm2ddl=update}, rows written) is baselined at
+   * V1, gets V2, keeps its rows, and the entities read them.
+   */
+  static void oldDatabaseIsBaselinedAndKeepsRows(DataSource ds) throws SQLException {
+    OutsideContainer.boot(ds, "update").close();
+    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+    try (Connection c = ds.getConnection()) {
+      c.setAutoCommit(true);
+      update(
+          c,
+          "insert into storage_area (id, created_at, expires_at, version) values (?, ?, ?, 0)",
+          "legacy-area",
+          now,
+          now.plusDays(1));
+      update(
+          c,
+          "insert into storage_entry (area_id, entry_key, text_value) values (?, ?, ?)",
+          "legacy-area",
+          "color",
+          "kept");
+      update(
+          c,
+          "insert into callback (id, service_name, state, desired_time, created_at, updated_at,"
+              + " scheduled_at_start, submit_attempts, properties, version)"
+              + " values (?, ?, 'SCHEDULED', ?, ?, ?, true, 0, '{}', 0)",
+          "cb-legacy",
+          "samples",
+          now.plusHours(2),
+          now,
+          now);
+      update(
+          c,
+          "insert into callback_property (callback_id, prop_name, prop_value) values (?, ?, ?)",
+          "cb-legacy",
+          "order",
+          "42");
+    }
+    MigrateResult result = Migrations.migrate(ds);
+    assertEquals(1, result.migrationsExecuted, "V2 only: V1 is the baseline");
+    assertEquals(List.of("1 BASELINE", "2 SQL"), history(ds));
+    assertTrue(fingerprint(ds).containsAll(V2_INDEXES));
+    try (EntityManagerFactory emf = OutsideContainer.boot(ds, "validate")) {
+      EntityManager em = emf.createEntityManager();
+      assertEquals(
+          "kept",
+          em.createQuery(
+                  "select e.textValue from StorageEntry e where e.area.id = 'legacy-area'"
+                      + " and e.entryKey = 'color'")
+              .getSingleResult());
+      assertEquals(
+          "42",
+          em.createQuery(
+                  "select value(p) from Callback c join c.indexed p"
+                      + " where c.id = 'cb-legacy' and key(p) = 'order'")
+              .getSingleResult());
+      assertEquals(
+          "SCHEDULED",
+          String.valueOf(
+              em.createQuery("select c.state from Callback c where c.serviceName = 'samples'")
+                  .getSingleResult()));
+      em.close();
+    }
+  }
+
+  /**
+   * {@code version type} of each versioned row of the history table, in order (Flyway also writes
+   * an unversioned row recording that it created the table).
+   */
+  static List<String> history(DataSource ds) throws SQLException {
+    List<String> rows = new ArrayList<>();
+    try (Connection c = ds.getConnection();
+        ResultSet rs =
+            c.createStatement()
+                .executeQuery(
+                    "select \"version\", \"type\", \"success\" from \""
+                        + Migrations.HISTORY_TABLE
+                        + "\" where \"version\" is not null order by \"installed_rank\"")) {
+      while (rs.next()) {
+        assertTrue(rs.getBoolean(3), "migration " + rs.getString(1) + " succeeded");
+        rows.add(rs.getString(1) + " " + rs.getString(2));
+      }
+    }
+    return rows;
+  }
+
+  static SortedSet<String> fingerprint(DataSource ds) throws SQLException {
+    try (Connection c = ds.getConnection()) {
+      return SchemaFingerprint.of(c);
+    }
+  }
+
+  private static String database(DataSource ds) throws SQLException {
+    try (Connection c = ds.getConnection()) {
+      return Migrations.database(c.getMetaData());
+    }
+  }
+
+  private static void update(Connection c, String sql, Object... values) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(sql)) {
+      for (int i = 0; i < values.length; i++) {
+        s.setObject(i + 1, values[i]);
+      }
+      s.executeUpdate();
+    }
+  }
+}
