@@ -16,7 +16,7 @@ import java.io.IOException;
  * server ({@code ?server=}, cross-origin through {@code [cors]}), so its connections may go
  * anywhere.
  */
-@WebFilter(urlPatterns = {"/agent/*", "/chat/*", "/chat2/*", "/resources/*"})
+@WebFilter(urlPatterns = {"/agent/*", "/api/*", "/chat/*", "/chat2/*", "/resources/*"})
 public class PageSecurityHeaders extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
