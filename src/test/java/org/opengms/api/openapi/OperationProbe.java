@@ -24,11 +24,17 @@ final class OperationProbe {
   private final Http http;
   private final OpenApiDocument document;
   private final SchemaCheck schemas;
+  private final Map<String, String> standIns;
 
-  OperationProbe(Http http, OpenApiDocument document) {
+  /**
+   * {@code standIns}: example value → the value to send instead (the id of something the test
+   * created), so calls reach past "unknown id".
+   */
+  OperationProbe(Http http, OpenApiDocument document, Map<String, String> standIns) {
     this.http = http;
     this.document = document;
     this.schemas = new SchemaCheck(document);
+    this.standIns = standIns;
   }
 
   /** The problems of one call, {@code authorization} null for none; empty when all is true. */
@@ -116,11 +122,12 @@ final class OperationProbe {
     String path = operation.path();
     for (Map<String, Object> parameter : document.parameters(operation)) {
       if ("path".equals(parameter.get("in"))) {
-        Object example = parameter.getOrDefault("example", "openapi-probe");
+        String example = String.valueOf(parameter.getOrDefault("example", "openapi-probe"));
+        example = standIns.getOrDefault(example, example);
         path =
             path.replace(
                 "{" + parameter.get("name") + "}",
-                URLEncoder.encode(String.valueOf(example), StandardCharsets.UTF_8));
+                URLEncoder.encode(example, StandardCharsets.UTF_8));
       }
     }
     if (path.contains("{")) {
