@@ -21,6 +21,7 @@ import org.opengms.testing.Deployments;
 import org.opengms.testing.Http;
 import org.opengms.testing.Json;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -80,6 +81,9 @@ class ApiPageIT {
     assertTrue(
         browser.driver().findElement(By.cssSelector(".info .title")).getText().contains("GMS"));
     assertEquals(List.of(), browser.consoleErrors());
+    // and the console is really read: an error logged now is seen
+    ((JavascriptExecutor) browser.driver()).executeScript("console.error('probe-error')");
+    assertTrue(browser.consoleErrors().stream().anyMatch(e -> e.contains("probe-error")));
   }
 
   @Test
