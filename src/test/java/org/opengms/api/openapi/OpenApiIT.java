@@ -129,10 +129,10 @@ class OpenApiIT {
     operations.sort(Comparator.comparing(o -> o.method().equals("delete")));
     try {
       for (Operation operation : operations) {
-        problems.addAll(probe.probe(operation, null));
+        problems.addAll(probe.probe(operation, null).problems());
         calls++;
         for (String role : roles(description, operation)) {
-          problems.addAll(probe.probe(operation, LOGIN_OF_ROLE.get(role)));
+          problems.addAll(probe.probe(operation, LOGIN_OF_ROLE.get(role)).problems());
           calls++;
         }
       }
@@ -144,6 +144,28 @@ class OpenApiIT {
               .POST(java.net.http.HttpRequest.BodyPublishers.noBody()));
     }
     assertTrue(calls > description.operations().size(), "calls: " + calls);
+    assertEquals(List.of(), problems, String.join("\n", problems));
+  }
+
+  @Test
+  void shouldDescribeTheRefusalsOfServiceCredentials() {
+    // the test configuration's chat-v2-secured has service credentials: without them, 401
+    OpenApiDocument description = description();
+    OperationProbe probe =
+        new OperationProbe(http, description, Map.of("request-chat", "chat-v2-secured"));
+    List<String> problems = new ArrayList<>();
+    int secured = 0;
+    for (Operation operation : description.operations()) {
+      if (operation.path().startsWith("/2/chat/{service}")) {
+        OperationProbe.Result result = probe.probe(operation, null);
+        problems.addAll(result.problems());
+        if (result.status() != 401) {
+          problems.add(operation + " answered " + result.status() + ", not 401");
+        }
+        secured++;
+      }
+    }
+    assertEquals(6, secured);
     assertEquals(List.of(), problems, String.join("\n", problems));
   }
 

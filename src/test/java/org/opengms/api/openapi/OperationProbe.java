@@ -37,8 +37,11 @@ final class OperationProbe {
     this.standIns = standIns;
   }
 
-  /** The problems of one call, {@code authorization} null for none; empty when all is true. */
-  List<String> probe(Operation operation, String authorization) {
+  /** What one call answered, and what of it the description does not say (empty: all true). */
+  record Result(int status, List<String> problems) {}
+
+  /** One call, {@code authorization} null for none. */
+  Result probe(Operation operation, String authorization) {
     HttpRequest.Builder request = HttpRequest.newBuilder(http.uri(concretePath(operation)));
     List<String> media = document.requestMediaTypes(operation);
     String body = media.isEmpty() ? null : emptyBody(media.get(0));
@@ -56,7 +59,7 @@ final class OperationProbe {
     }
     HttpResponse<String> response = http.send(request);
     String call = operation + (authorization == null ? "" : " (logged in)");
-    return check(call, operation, response);
+    return new Result(response.statusCode(), check(call, operation, response));
   }
 
   private List<String> check(String call, Operation operation, HttpResponse<String> response) {
