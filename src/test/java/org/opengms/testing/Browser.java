@@ -21,6 +21,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -88,6 +91,10 @@ public final class Browser implements AutoCloseable {
             + server.getHost(),
         "--window-size=1280,900",
         "--user-data-dir=" + profile);
+    // the page's console (CSP refusals, script errors) for consoleErrors()
+    LoggingPreferences logs = new LoggingPreferences();
+    logs.enable(LogType.BROWSER, Level.ALL);
+    options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
     ChromeDriverService service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(chromedriver.toFile())
@@ -209,6 +216,17 @@ public final class Browser implements AutoCloseable {
       throw new UncheckedIOException(e);
     }
     screenshot(dir.resolve(name + ".png"));
+  }
+
+  /**
+   * The console messages of level SEVERE (script errors, Content-Security-Policy refusals) since
+   * the last call; each call takes them from the browser.
+   */
+  public java.util.List<String> consoleErrors() {
+    return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+        .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
+        .map(LogEntry::getMessage)
+        .toList();
   }
 
   /** Saves a PNG of the viewport (for looking at a page while writing its test). */

@@ -23,6 +23,11 @@ public final class Json {
     return JSONB.fromJson(json, MAP);
   }
 
+  /** Any JSON value: a map, a list, a string, a number, a boolean or null. */
+  public static Object value(String json) {
+    return JSONB.fromJson(json, Object.class);
+  }
+
   /** {@code text} as a JSON string literal. */
   public static String quote(String text) {
     return JSONB.toJson(text);
