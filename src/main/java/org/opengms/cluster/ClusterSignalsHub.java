@@ -10,6 +10,7 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.UUID;
 import java.util.logging.Logger;
@@ -50,7 +51,15 @@ public class ClusterSignalsHub implements ClusterSignals {
             sender,
             () -> {
               try {
-                return direct.getConnection();
+                Connection c = direct.getConnection();
+                try {
+                  // so operators (and the cluster test) find the listeners in pg_stat_activity
+                  c.setClientInfo("ApplicationName", PostgresSignals.APPLICATION_NAME);
+                } catch (SQLException e) {
+                  c.close();
+                  throw e;
+                }
+                return c;
               } catch (SQLException e) {
                 throw new IllegalStateException("cannot connect for cluster signals", e);
               }

@@ -25,6 +25,10 @@ import org.postgresql.PGNotification;
 final class PostgresSignals implements ClusterSignals {
 
   static final String CHANNEL = "gms_signals";
+
+  /** {@code application_name} of the listening connections. */
+  static final String APPLICATION_NAME = "gms-cluster-signals";
+
   private static final Logger LOG = Logger.getLogger(PostgresSignals.class.getName());
   private static final int IN_FLIGHT = 256;
   private static final int POLL_MILLIS = 5_000;

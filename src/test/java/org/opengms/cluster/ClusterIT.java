@@ -9,6 +9,11 @@ import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -59,8 +64,45 @@ class ClusterIT {
 
   /** Every node: the comet session is on one of them, so one of the publishes crosses nodes. */
   @Test
-  @SuppressWarnings("unchecked")
   void shouldDeliverACometNotificationPublishedOnEitherNode() {
+    assertCometNotificationsFromEveryNode();
+  }
+
+  /**
+   * The listening connections of both nodes are killed in PostgreSQL: each node reconnects (0.5 s
+   * backoff), and notifications cross nodes again.
+   */
+  @Test
+  void shouldReconnectTheSignalListenersAfterTheirConnectionsDied() throws Exception {
+    String count =
+        "select count(*) from pg_stat_activity where application_name = 'gms-cluster-signals'";
+    try (Connection db =
+            DriverManager.getConnection(
+                System.getProperty("cluster.db.url"),
+                System.getProperty("cluster.db.user"),
+                System.getProperty("cluster.db.password"));
+        Statement sql = db.createStatement()) {
+      assertEquals(2, single(sql, count), "one listener per node");
+      sql.execute(
+          "select pg_terminate_backend(pid) from pg_stat_activity"
+              + " where application_name = 'gms-cluster-signals'");
+      Conditions.await(
+          "both listeners back", Duration.ofSeconds(20), () -> single(sql, count) == 2);
+    }
+    assertCometNotificationsFromEveryNode();
+  }
+
+  private static long single(Statement sql, String query) {
+    try (ResultSet r = sql.executeQuery(query)) {
+      r.next();
+      return r.getLong(1);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static void assertCometNotificationsFromEveryNode() {
     String user = unique("cluster-user-");
     String tag = unique("cl") + ".news";
     try (CometClient comet =
