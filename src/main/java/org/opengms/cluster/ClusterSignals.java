@@ -13,6 +13,10 @@ public interface ClusterSignals {
    */
   void send(Signal.Topic topic, String id);
 
-  /** Whether other nodes may listen: false on a single node, where sending is a no-op. */
-  boolean clustered();
+  /**
+   * Whether another node listens now (PostgreSQL: another node's listening connection is open;
+   * looked up at most once a second). False on a single node, where sending is a no-op: callers
+   * skip the work only other nodes would need.
+   */
+  boolean othersListening();
 }

@@ -54,7 +54,7 @@ public class ClusterSignalsHub implements ClusterSignals {
                 Connection c = direct.getConnection();
                 try {
                   // so operators (and the cluster test) find the listeners in pg_stat_activity
-                  c.setClientInfo("ApplicationName", PostgresSignals.APPLICATION_NAME);
+                  c.setClientInfo("ApplicationName", PostgresSignals.APPLICATION_NAME + " " + node);
                 } catch (SQLException e) {
                   c.close();
                   throw e;
@@ -93,7 +93,7 @@ public class ClusterSignalsHub implements ClusterSignals {
   }
 
   @Override
-  public boolean clustered() {
-    return delegate.clustered();
+  public boolean othersListening() {
+    return delegate.othersListening();
   }
 }

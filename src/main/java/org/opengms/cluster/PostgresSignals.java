@@ -26,7 +26,7 @@ final class PostgresSignals implements ClusterSignals {
 
   static final String CHANNEL = "gms_signals";
 
-  /** {@code application_name} of the listening connections. */
+  /** {@code application_name} of the listening connections, followed by the node's id. */
   static final String APPLICATION_NAME = "gms-cluster-signals";
 
   private static final Logger LOG = Logger.getLogger(PostgresSignals.class.getName());
@@ -47,6 +47,8 @@ final class PostgresSignals implements ClusterSignals {
   private volatile boolean listening;
   private volatile Connection current;
   private Thread thread;
+  private volatile boolean others;
+  private volatile long othersCheckedAt = System.nanoTime() - TimeUnit.SECONDS.toNanos(2);
 
   /**
    * @param connections opens a new physical connection (not from the pool) to the database
@@ -102,8 +104,13 @@ final class PostgresSignals implements ClusterSignals {
   }
 
   @Override
-  public boolean clustered() {
-    return true;
+  public boolean othersListening() {
+    long now = System.nanoTime();
+    if (now - othersCheckedAt > TimeUnit.SECONDS.toNanos(1)) {
+      others = sender.listeners(APPLICATION_NAME + " %", APPLICATION_NAME + " " + node) > 0;
+      othersCheckedAt = now;
+    }
+    return others;
   }
 
   private void listen() {

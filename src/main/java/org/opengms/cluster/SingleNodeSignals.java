@@ -2,7 +2,7 @@ package org.opengms.cluster;
 
 /**
  * One node on its own database (H2, file or memory): there is nobody to tell, so nothing is sent
- * and callers skip the work signals would need ({@link #clustered()} is false).
+ * and callers skip the work signals would need ({@link #othersListening()} is false).
  */
 final class SingleNodeSignals implements ClusterSignals {
 
@@ -12,7 +12,7 @@ final class SingleNodeSignals implements ClusterSignals {
   }
 
   @Override
-  public boolean clustered() {
+  public boolean othersListening() {
     return false;
   }
 }

@@ -12,9 +12,9 @@ import org.opengms.delivery.Undelivered;
 /**
  * {@code comet}: to the CometD sessions of the subscriber's {@code gms_user}. CometD keeps nothing
  * for users who are not connected, so a user without sessions is not a failure, but it is counted
- * ({@link Undelivered#COMET_NO_SESSION}). In a cluster the notification is also relayed to the
- * other nodes ({@link CometRelays}), and a user without a session on this node is not counted
- * (another node may hold one).
+ * ({@link Undelivered#COMET_NO_SESSION}). When other nodes listen, the notification is also relayed
+ * to the other nodes ({@link CometRelays}), and a user without a session on this node is not
+ * counted (another node may hold one).
  */
 @ApplicationScoped
 public class CometChannel implements NotificationChannel {
@@ -38,7 +38,7 @@ public class CometChannel implements NotificationChannel {
     UserMessenger here = messenger.get();
     String envelopeId = here.newEnvelopeId();
     int sessions = here.send(user, delivery.tag(), delivery.message(), envelopeId);
-    if (signals.clustered()) {
+    if (signals.othersListening()) {
       // the user's other sessions may be held by other nodes: they read it from the relay table
       relays.relay(user, delivery.tag(), envelopeId, delivery.message());
     } else if (sessions == 0) {
