@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.opengms.api.error.AccessDeniedException;
 import org.opengms.api.error.ResourceNotFoundException;
 
@@ -18,18 +19,44 @@ import org.opengms.api.error.ResourceNotFoundException;
 public class CallbackEngine {
 
   @EJB CallbackStore store;
+  @EJB CallbackAdmissionLocks locks;
 
-  /** Stores a new callback; an earlier one with the same request key wins (idempotent start). */
-  public Callback create(Callback callback, String requestKey) {
+  /**
+   * Stores a new callback once {@code admit} accepted it; an earlier one with the same request key
+   * wins (idempotent start). The service's admission row (and its capacity service's) is locked
+   * first, so the limits {@code admit} counts hold under concurrent starts on every node: the next
+   * start of the service counts after this one committed.
+   */
+  public Callback create(
+      Callback callback, String requestKey, Consumer<CallbackAdmissionRow> admit) {
+    Optional<Callback> earlier = earlier(requestKey);
+    if (earlier.isPresent()) {
+      return earlier.get();
+    }
+    String service = callback.getServiceName();
+    String capacity = callback.getCapacityService();
+    // always in name order, so two starts never wait for each other's second lock
+    if (capacity != null && capacity.compareTo(service) < 0) {
+      locks.lock(capacity);
+    }
+    CallbackAdmissionRow row = locks.lock(service);
+    if (capacity != null && capacity.compareTo(service) > 0) {
+      locks.lock(capacity);
+    }
+    earlier = earlier(requestKey); // a concurrent retry committed while we waited
+    if (earlier.isPresent()) {
+      return earlier.get();
+    }
+    admit.accept(row);
     if (requestKey != null) {
-      Optional<Callback> earlier = store.findByRequestKey(requestKey);
-      if (earlier.isPresent()) {
-        return earlier.get();
-      }
       callback.setRequestKey(requestKey);
     }
     store.persist(callback);
     return callback;
+  }
+
+  private Optional<Callback> earlier(String requestKey) {
+    return requestKey == null ? Optional.empty() : store.findByRequestKey(requestKey);
   }
 
   /** SCHEDULED and due → QUEUED (or PAUSED); ORS execution gets a submit due now. */

@@ -2,37 +2,33 @@ package org.opengms.callback;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The start limits of later GMS 8.5 releases, all 503 with GMS's messages: the queued cap, the
- * same-parameter daily throttle (immediate starts only) and two rate windows per service. The rate
- * windows are counted in memory per node (they protect this node); the others come from the
- * database.
+ * same-parameter daily throttle (immediate starts only) and two rate windows per service. All are
+ * decided from the database under the service's admission row lock ({@link CallbackEngine#create}),
+ * so they hold under concurrent starts and for the whole cluster; the rate windows are kept in that
+ * row.
  */
 @ApplicationScoped
 public class CallbackLimits {
 
   @EJB CallbackStore store;
 
-  private final Map<String, Window> windows = new ConcurrentHashMap<>();
-
-  /** A rate window: starts at its first request, holds {@code count} requests until it ends. */
-  private static final class Window {
-    Instant start;
-    int count;
-  }
-
   /**
    * Checks a start whose callback runs at {@code at} ({@code now} for an immediate one). A rate
    * window counts the callbacks due within it: one scheduled beyond the window's end is not
    * throttled. A window whose count is 0 refuses every start it counts.
    */
-  void check(CallbackOptions options, Map<String, String> request, Instant at, Instant now) {
+  void check(
+      CallbackOptions options,
+      Map<String, String> request,
+      Instant at,
+      Instant now,
+      CallbackAdmissionRow row) {
     String service = options.definition().name();
     boolean immediate = !at.isAfter(now);
     if (immediate) {
@@ -43,8 +39,8 @@ public class CallbackLimits {
       }
       throttleSameParameter(options, request, now);
     }
-    rateWindow(options, service, 1, 500, 300, at, now);
-    rateWindow(options, service, 2, 1000, 3600, at, now);
+    rateWindow(options, row, service, 1, 500, 300, at, now);
+    rateWindow(options, row, service, 2, 1000, 3600, at, now);
   }
 
   private void throttleSameParameter(
@@ -78,6 +74,7 @@ public class CallbackLimits {
 
   private void rateWindow(
       CallbackOptions options,
+      CallbackAdmissionRow row,
       String service,
       int n,
       long defLimit,
@@ -89,17 +86,9 @@ public class CallbackLimits {
     if (limit < 0 || ttl <= 0 || !at.isBefore(now.plusSeconds(ttl))) {
       return;
     }
-    Window w = windows.computeIfAbsent(service + "#" + n, k -> new Window());
-    synchronized (w) {
-      if (w.start == null || !now.isBefore(w.start.plus(Duration.ofSeconds(ttl)))) {
-        w.start = now;
-        w.count = 0;
-      }
-      if (w.count >= limit) {
-        throw new CallbackLimitException(
-            "Limit of queued callbacks for " + service + " is reached for interval " + ttl + "s.");
-      }
-      w.count++;
+    if (!row.countInWindow(n, limit, ttl, now)) {
+      throw new CallbackLimitException(
+          "Limit of queued callbacks for " + service + " is reached for interval " + ttl + "s.");
     }
   }
 }

@@ -116,10 +116,6 @@ public class CallbackService {
               + " immediate callbacks (_reject_future_desired_time)");
     }
     CallbackState forced = forcedState(request);
-    if (admission.isResolvable()) {
-      admission.get().check(definition, options.asMap(), customer, immediate ? now : desired);
-    }
-    limits.check(options, request, immediate ? now : desired, now);
     boolean paused = CallbackPauses.isPaused(config, options);
     CallbackState state =
         forced != null
@@ -159,8 +155,28 @@ public class CallbackService {
                 id,
                 props.getOrDefault("_gms_user", props.get("_device_notification_id")));
     callback.setAnswer(CallbackJson.write(answer));
-    sessions.open(callback, instanceService);
-    Callback stored = engine.create(callback, requestKey);
+    Instant at = immediate ? now : desired;
+    Callback stored;
+    try {
+      stored =
+          engine.create(
+              callback,
+              requestKey,
+              row -> {
+                // under the service's admission lock, in the transaction that stores the callback
+                if (admission.isResolvable()) {
+                  admission.get().check(definition, options.asMap(), customer, at);
+                }
+                limits.check(options, request, at, now, row);
+                sessions.open(callback, instanceService);
+              });
+    } catch (jakarta.ejb.EJBException e) {
+      if (CallbackAdmissionLocks.timedOut(e)) {
+        throw new CallbackLimitException(
+            "Too many concurrent starts for " + serviceName + ", retry later.");
+      }
+      throw e;
+    }
     if (!stored.getId().equals(id)) {
       return CallbackJson.readObject(stored.getAnswer()); // a concurrent retry won
     }

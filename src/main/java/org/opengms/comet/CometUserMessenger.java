@@ -27,6 +27,11 @@ public class CometUserMessenger implements UserMessenger {
 
   @Override
   public int send(String gmsUser, String tag, Object message) {
+    return send(gmsUser, tag, message, newEnvelopeId());
+  }
+
+  @Override
+  public int send(String gmsUser, String tag, Object message, String envelopeId) {
     if (gmsUser == null || comet.server().isEmpty()) {
       return 0;
     }
@@ -34,7 +39,7 @@ public class CometUserMessenger implements UserMessenger {
     if (sessions.isEmpty()) {
       return 0;
     }
-    Map<String, Object> envelope = envelope(tag, message);
+    Map<String, Object> envelope = envelope(envelopeId, tag, message);
     for (ServerSession session : sessions) {
       // No sender: the message comes from the server itself, not from another client.
       session.deliver(null, CometServer.CHANNEL, envelope, Promise.noop());
@@ -56,11 +61,16 @@ public class CometUserMessenger implements UserMessenger {
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
   }
 
-  private static Map<String, Object> envelope(String tag, Object message) {
+  @Override
+  public String newEnvelopeId() {
     byte[] id = new byte[16];
     IDS.nextBytes(id);
+    return HexFormat.of().formatHex(id);
+  }
+
+  private static Map<String, Object> envelope(String id, String tag, Object message) {
     Map<String, Object> envelope = new LinkedHashMap<>();
-    envelope.put("id", HexFormat.of().formatHex(id));
+    envelope.put("id", id);
     envelope.put("message", message);
     envelope.put("tag", tag);
     return Collections.unmodifiableMap(envelope); // shared by the deliveries to each session

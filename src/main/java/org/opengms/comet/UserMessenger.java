@@ -14,6 +14,15 @@ public interface UserMessenger {
    */
   int send(String gmsUser, String tag, Object message);
 
+  /**
+   * As {@link #send(String, String, Object)}, with the envelope id given: the nodes of a cluster
+   * deliver one notification under one id.
+   */
+  int send(String gmsUser, String tag, Object message, String envelopeId);
+
+  /** A new envelope id (32 hex digits). */
+  String newEnvelopeId();
+
   /** Whether the user has at least one live session. */
   boolean isConnected(String gmsUser);
 

@@ -18,6 +18,8 @@ import java.util.concurrent.TimeoutException;
 import org.opengms.api.error.GmsException;
 import org.opengms.api.error.InvalidRequestException;
 import org.opengms.api.error.ResourceNotFoundException;
+import org.opengms.cluster.ClusterSignals;
+import org.opengms.cluster.Signal;
 import org.opengms.config.ConfigurationProvider;
 import org.opengms.config.GmsConfiguration;
 import org.opengms.delivery.DeliveryCounters;
@@ -37,6 +39,7 @@ public class Notifications {
   @Inject Channels channels;
   @Inject ConfigurationProvider configuration;
   @Inject DeliveryCounters undelivered;
+  @Inject ClusterSignals signals;
 
   @Resource ManagedExecutorService executor;
 
@@ -66,16 +69,25 @@ public class Notifications {
             request.language,
             expire);
     index.add(created);
+    changed(List.of(created.id()));
     return created.id();
   }
 
   public void unsubscribe(String id) {
     subscriptions.delete(id);
     index.remove(id);
+    changed(List.of(id));
   }
 
   public void unsubscribeAll(String subscriberId) {
-    index.removeAll(subscriptions.deleteOfSubscriber(subscriberId));
+    List<String> ids = subscriptions.deleteOfSubscriber(subscriberId);
+    index.removeAll(ids);
+    changed(ids);
+  }
+
+  /** Tells the other nodes' indexes to re-read these subscriptions (after they committed). */
+  void changed(List<String> ids) {
+    ids.forEach(id -> signals.send(Signal.Topic.SUBSCRIPTION, id));
   }
 
   /** Delivers the event; 503 when any first attempt failed or did not finish in time. */
@@ -195,7 +207,9 @@ public class Notifications {
   void deviceGone(Target target, String reason) {
     NotificationChannel channel = channels.of(target.type()).orElseThrow();
     List<String> types = PushSettings.TYPES.stream().filter(channel::serves).toList();
-    index.removeAll(subscriptions.deactivateDevice(types, target.deviceId(), reason));
+    List<String> ids = subscriptions.deactivateDevice(types, target.deviceId(), reason);
+    index.removeAll(ids);
+    changed(ids);
   }
 
   private static void awaitAll(

@@ -126,6 +126,10 @@ public class Subscription {
   }
 
   /** An immutable copy for the in-memory index and the delivery threads. */
+  boolean isDeactivated() {
+    return deactivatedAt != null;
+  }
+
   LiveSubscription snapshot() {
     return new LiveSubscription(
         id,

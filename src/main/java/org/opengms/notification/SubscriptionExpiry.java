@@ -12,11 +12,13 @@ public class SubscriptionExpiry implements ExpiringData {
 
   @EJB SubscriptionManager subscriptions;
   @Inject SubscriptionIndex index;
+  @Inject Notifications notifications;
 
   @Override
   public int deleteExpiredBatch(int max) {
     List<String> ids = subscriptions.deleteExpired(max);
     index.removeAll(ids);
+    notifications.changed(ids);
     return ids.size();
   }
 

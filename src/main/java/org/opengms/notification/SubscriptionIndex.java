@@ -35,6 +35,15 @@ public class SubscriptionIndex {
     }
   }
 
+  /** Removes every subscription whose id is not in {@code ids} (a resync from the database). */
+  public void retainOnly(java.util.Set<String> ids) {
+    for (String id : List.copyOf(byId.keySet())) {
+      if (!ids.contains(id)) {
+        remove(id);
+      }
+    }
+  }
+
   public void removeAll(Collection<String> ids) {
     ids.forEach(this::remove);
   }

@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.opengms.api.error.ResourceNotFoundException;
 
@@ -58,6 +59,18 @@ public class SubscriptionManager {
     }
     found.forEach(em::remove);
     return found.stream().map(Subscription::getId).toList();
+  }
+
+  /** The subscription if it exists, is not expired and not deactivated. */
+  public Optional<LiveSubscription> findLive(String id) {
+    Subscription s = em.find(Subscription.class, id);
+    if (s == null) {
+      return Optional.empty();
+    }
+    LiveSubscription live = s.snapshot();
+    return s.isDeactivated() || !live.isLiveAt(Instant.now())
+        ? Optional.empty()
+        : Optional.of(live);
   }
 
   public List<LiveSubscription> live() {

@@ -14,6 +14,8 @@ public final class DataDirectory {
 
   public static final String PROPERTY = "gms.data.dir";
   public static final String ENVIRONMENT = "GMS_DATA_DIR";
+  public static final String BLOB_PROPERTY = "gms.blob.dir";
+  public static final String BLOB_ENVIRONMENT = "GMS_BLOB_DIR";
 
   private DataDirectory() {}
 
@@ -33,5 +35,20 @@ public final class DataDirectory {
       throw new UncheckedIOException("Cannot create data directory " + dir, e);
     }
     return dir;
+  }
+
+  /**
+   * Where uploaded files (storage and service storage binaries, chat files) are kept: system
+   * property {@code gms.blob.dir}, else environment variable {@code GMS_BLOB_DIR}, else {@code
+   * <data dir>/blobs}. The nodes of a cluster must all name one shared directory (docs/cluster.md).
+   */
+  public static Path blobs() {
+    String configured = System.getProperty(BLOB_PROPERTY);
+    if (configured == null || configured.isBlank()) {
+      configured = System.getenv(BLOB_ENVIRONMENT);
+    }
+    return configured == null || configured.isBlank()
+        ? root().resolve("blobs")
+        : Path.of(configured).toAbsolutePath().normalize();
   }
 }

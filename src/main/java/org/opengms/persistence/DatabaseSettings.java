@@ -25,7 +25,7 @@ public record DatabaseSettings(String url, String user, String password) {
                         + DataDirectory.root().resolve("gms")
                         + ";DB_CLOSE_ON_EXIT=FALSE");
     return new DatabaseSettings(
-        durable(url),
+        waitForLocks(durable(url)),
         setting("gms.db.user", "GMS_DB_USER").orElse("sa"),
         setting("gms.db.password", "GMS_DB_PASSWORD").orElse(""));
   }
@@ -47,6 +47,19 @@ public record DatabaseSettings(String url, String user, String password) {
       return url;
     }
     return url + ";WRITE_DELAY=0";
+  }
+
+  /**
+   * An H2 URL with {@code LOCK_TIMEOUT=10000} added unless it sets its own: H2 gives up on a row
+   * lock after 2 s, and a burst of callback starts queues on one service's admission row longer
+   * than that on a busy machine (PostgreSQL waits until the transaction timeout).
+   */
+  static String waitForLocks(String url) {
+    String upper = url.toUpperCase(Locale.ROOT);
+    if (!upper.startsWith("JDBC:H2:") || upper.contains(";LOCK_TIMEOUT=")) {
+      return url;
+    }
+    return url + ";LOCK_TIMEOUT=10000";
   }
 
   private static Optional<String> setting(String property, String env) {

@@ -25,8 +25,9 @@ import org.opengms.api.error.PayloadTooLargeException;
 import org.opengms.persistence.DataDirectory;
 
 /**
- * Uploaded files, kept as plain files under {@code <data dir>/blobs} and streamed in and out, so a
- * large file never sits in the heap. The database row of a binary key holds the blob's id.
+ * Uploaded files, kept as plain files under {@link DataDirectory#blobs()} (shared by the nodes of a
+ * cluster) and streamed in and out, so a large file never sits in the heap. The database row of a
+ * binary key holds the blob's id.
  */
 @ApplicationScoped
 public class BlobStore {
@@ -38,7 +39,7 @@ public class BlobStore {
 
   @PostConstruct
   void init() {
-    root = DataDirectory.root().resolve("blobs");
+    root = DataDirectory.blobs();
     try {
       Files.createDirectories(root);
     } catch (IOException e) {

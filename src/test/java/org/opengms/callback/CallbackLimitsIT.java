@@ -18,6 +18,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.opengms.testing.Burst;
 import org.opengms.testing.Conditions;
 import org.opengms.testing.Deployments;
 import org.opengms.testing.Http;
@@ -89,6 +90,58 @@ class CallbackLimitsIT {
   }
 
   @Test
+  void shouldAcceptExactlyTheCapOfTwentyConcurrentStarts() throws Exception {
+    CallbackClient api = new CallbackClient(new Http(base));
+    cancelQueued(api, "cb-burst"); // left by an earlier run that stopped half-way
+    String n = "5601" + (System.nanoTime() % 1_000_000);
+    List<HttpResponse<String>> answers =
+        Burst.of(20, i -> api.start("cb-burst", "{\"_customer_number\":\"" + n + i + "\"}"));
+    List<String> accepted = new ArrayList<>();
+    for (HttpResponse<String> r : answers) {
+      if (r.statusCode() == 200) {
+        accepted.add((String) Json.object(r.body()).get("_id"));
+      } else {
+        assertEquals(503, r.statusCode(), r.body());
+        assertEquals("Limit of queued callbacks for cb-burst is reached.", CallbackClient.error(r));
+      }
+    }
+    assertEquals(3, accepted.size(), "accepted of 20 concurrent starts with cap 3");
+    // the cap counts what is queued now: one cancelled frees exactly one slot
+    assertEquals(200, api.cancel("cb-burst", accepted.remove(0)).statusCode());
+    List<HttpResponse<String>> again =
+        Burst.of(5, i -> api.start("cb-burst", "{\"_customer_number\":\"x" + n + i + "\"}"));
+    List<String> second =
+        again.stream()
+            .filter(r -> r.statusCode() == 200)
+            .map(r -> (String) Json.object(r.body()).get("_id"))
+            .toList();
+    assertEquals(1, second.size(), "accepted after one cancel");
+    accepted.addAll(second);
+    accepted.forEach(id -> api.cancel("cb-burst", id));
+  }
+
+  @Test
+  void shouldHoldARateWindowUnderConcurrentStarts() throws Exception {
+    CallbackClient api = new CallbackClient(new Http(base));
+    String n = "5602" + (System.nanoTime() % 1_000_000);
+    List<HttpResponse<String>> answers =
+        Burst.of(12, i -> api.start("cb-rate", "{\"_customer_number\":\"" + n + i + "\"}"));
+    List<String> accepted = new ArrayList<>();
+    for (HttpResponse<String> r : answers) {
+      if (r.statusCode() == 200) {
+        accepted.add((String) Json.object(r.body()).get("_id"));
+      } else {
+        assertEquals(503, r.statusCode(), r.body());
+        assertEquals(
+            "Limit of queued callbacks for cb-rate is reached for interval 10s.",
+            CallbackClient.error(r));
+      }
+    }
+    assertEquals(4, accepted.size(), "accepted of 12 concurrent starts in a window of 4");
+    accepted.forEach(id -> api.cancel("cb-rate", id));
+  }
+
+  @Test
   void shouldRefuseEveryStartAWindowOfCountZeroCounts() {
     CallbackClient api = new CallbackClient(new Http(base));
     String n = "5581" + (System.nanoTime() % 1_000_000);
@@ -137,6 +190,23 @@ class CallbackLimitsIT {
           return false;
         });
     started.forEach(id -> api.cancel("cb-inherit", id));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static void cancelQueued(CallbackClient api, String service) {
+    Map<String, Object> queues =
+        Json.object(
+            api.as(
+                    "admin",
+                    "GET",
+                    "1/admin/callback/queues?target=" + service + "&_callback_state=QUEUED")
+                .body());
+    Object listed = queues.get(service);
+    if (listed instanceof List<?> list) {
+      for (Object e : list) {
+        api.cancel(service, (String) ((Map<String, Object>) e).get("_id"));
+      }
+    }
   }
 
   /** A new customer each time: the same-number daily throttle (6) does not interfere. */

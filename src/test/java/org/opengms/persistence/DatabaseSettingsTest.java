@@ -21,4 +21,12 @@ class DatabaseSettingsTest {
     assertEquals("jdbc:h2:mem:t", DatabaseSettings.durable("jdbc:h2:mem:t"));
     assertEquals("jdbc:postgresql://h/db", DatabaseSettings.durable("jdbc:postgresql://h/db"));
   }
+
+  @Test
+  void shouldWaitTenSecondsForH2LocksUnlessTheUrlSaysOtherwise() {
+    assertEquals("jdbc:h2:./x;LOCK_TIMEOUT=10000", DatabaseSettings.waitForLocks("jdbc:h2:./x"));
+    assertEquals(
+        "jdbc:h2:./x;lock_timeout=5", DatabaseSettings.waitForLocks("jdbc:h2:./x;lock_timeout=5"));
+    assertEquals("jdbc:postgresql://h/db", DatabaseSettings.waitForLocks("jdbc:postgresql://h/db"));
+  }
 }
