@@ -32,7 +32,10 @@ public final class Migrations {
    * migration is added here too (MigrationsTest fails on a file that is not listed).
    */
   public static final List<String> FILES =
-      List.of("{db}/V1__baseline.sql", "common/V2__lookup_indexes.sql");
+      List.of(
+          "{db}/V1__baseline.sql",
+          "common/V2__lookup_indexes.sql",
+          "common/V3__cluster_tables.sql");
 
   /** The tables of V1: all present and no history table means a pre-Flyway database. */
   static final Set<String> V1_TABLES =
