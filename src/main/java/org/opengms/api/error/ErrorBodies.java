@@ -61,6 +61,11 @@ public final class ErrorBodies {
 
   /** Chat v2: {@code {"chatId":"","statusCode":2,"chatEnded":false,"errors":[{code, advice}]}}. */
   public static JsonObject chatV2(int status) {
+    return chatV2(status, advice(status));
+  }
+
+  /** The Chat v2 error body with our own {@code advice}. */
+  public static JsonObject chatV2(int status, String advice) {
     return Json.createObjectBuilder()
         .add("chatId", "")
         .add("statusCode", 2)
@@ -68,7 +73,7 @@ public final class ErrorBodies {
         .add(
             "errors",
             Json.createArrayBuilder()
-                .add(Json.createObjectBuilder().add("code", status).add("advice", advice(status))))
+                .add(Json.createObjectBuilder().add("code", status).add("advice", advice)))
         .build();
   }
 

@@ -3,12 +3,10 @@ package org.opengms.api.error;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.PathSegment;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.util.List;
 
 /**
  * Refusals raised by the JAX-RS runtime itself (no such path, wrong method, wrong media type,
@@ -29,7 +27,9 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
       return new UnexpectedErrorMapper().toResponse(e);
     }
     Response mapped =
-        uri != null && ErrorBodies.isChatV2(applicationPath()) && (status == 404 || isChat())
+        uri != null
+                && ErrorBodies.isChatV2(ChatV2Requests.applicationPath(uri))
+                && (status == 404 || ChatV2Requests.isChat(uri))
             ? Response.status(status)
                 .type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(ErrorBodies.chatV2(status))
@@ -44,23 +44,5 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
           .build();
     }
     return mapped;
-  }
-
-  /**
-   * Whether the request is Chat API v2's ({@code /2/chat/...}, {@code /2/chat-ntf}), whose clients
-   * read every error in the v2 body: e.g. Jersey (Payara) refuses an empty form itself with 400.
-   */
-  private boolean isChat() {
-    List<PathSegment> segments = uri.getPathSegments();
-    String first = segments.isEmpty() ? "" : segments.get(0).getPath();
-    return first.equals("chat") || first.equals("chat-ntf");
-  }
-
-  /** The JAX-RS application's path below the context root: {@code /1} or {@code /2}. */
-  private String applicationPath() {
-    String base = uri.getBaseUri().getPath();
-    int slash = base.indexOf('/', 1);
-    String path = slash < 0 ? "" : base.substring(slash);
-    return path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
   }
 }
