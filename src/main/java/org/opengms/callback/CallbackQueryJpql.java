@@ -13,7 +13,39 @@ import java.util.Map;
 record CallbackQueryJpql(String text, Map<String, Object> parameters) {
 
   static CallbackQueryJpql of(CallbackQuery query) {
-    StringBuilder jpql = new StringBuilder("select c from Callback c where 1 = 1");
+    CallbackQueryJpql where = where(query);
+    return new CallbackQueryJpql(
+        "select c from Callback c" + where.text() + " order by c.desiredTime", where.parameters());
+  }
+
+  /**
+   * One page of the admin console: the callbacks after {@code after} (keyset on desired time, then
+   * id, so page 1,000 costs what page 1 costs: an index range scan, never an offset).
+   */
+  static CallbackQueryJpql page(CallbackQuery query, CallbackCursor after) {
+    CallbackQueryJpql where = where(query);
+    StringBuilder jpql = new StringBuilder("select c from Callback c").append(where.text());
+    Map<String, Object> params = new HashMap<>(where.parameters());
+    if (after != null) {
+      jpql.append(
+          " and (c.desiredTime > :afterTime or (c.desiredTime = :afterTime and c.id > :afterId))");
+      params.put("afterTime", after.desiredTime());
+      params.put("afterId", after.id());
+    }
+    jpql.append(" order by c.desiredTime, c.id");
+    return new CallbackQueryJpql(jpql.toString(), params);
+  }
+
+  /** How many callbacks match (the console's total). */
+  static CallbackQueryJpql count(CallbackQuery query) {
+    CallbackQueryJpql where = where(query);
+    return new CallbackQueryJpql(
+        "select count(c) from Callback c" + where.text(), where.parameters());
+  }
+
+  /** The {@code where ...} clause (with a leading space) and its parameters. */
+  private static CallbackQueryJpql where(CallbackQuery query) {
+    StringBuilder jpql = new StringBuilder(" where 1 = 1");
     Map<String, Object> params = new HashMap<>();
     if (query.service() != null) {
       jpql.append(" and c.serviceName = :service");
@@ -62,7 +94,6 @@ record CallbackQueryJpql(String text, Map<String, Object> parameters) {
       }
       jpql.append(" and (").append(String.join(query.or() ? " or " : " and ", terms)).append(")");
     }
-    jpql.append(" order by c.desiredTime");
     return new CallbackQueryJpql(jpql.toString(), params);
   }
 }

@@ -228,6 +228,22 @@ public class CallbackStore {
     return q.getResultList();
   }
 
+  /** At most {@code max} callbacks matching {@code query} after {@code after} (null: the first). */
+  public List<Callback> page(CallbackQuery query, CallbackCursor after, int max) {
+    CallbackQueryJpql jpql = CallbackQueryJpql.page(query, after);
+    TypedQuery<Callback> q = em.createQuery(jpql.text(), Callback.class).setMaxResults(max);
+    jpql.parameters().forEach(q::setParameter);
+    return q.getResultList();
+  }
+
+  /** How many callbacks match {@code query}. */
+  public long count(CallbackQuery query) {
+    CallbackQueryJpql jpql = CallbackQueryJpql.count(query);
+    TypedQuery<Long> q = em.createQuery(jpql.text(), Long.class);
+    jpql.parameters().forEach(q::setParameter);
+    return q.getSingleResult();
+  }
+
   /** Watermarks: QUEUED + PROCESSING per service. */
   public Map<String, Long> active(Collection<String> services) {
     Map<String, Long> counts = new HashMap<>();
