@@ -33,7 +33,11 @@ record CallbackCursor(Instant desiredTime, String id) {
       if (parts[2].isEmpty() || nanos < 0 || nanos > 999_999_999) {
         throw new IllegalArgumentException(text);
       }
-      return new CallbackCursor(Instant.ofEpochSecond(seconds, nanos), parts[2]);
+      Instant time = Instant.ofEpochSecond(seconds, nanos);
+      if (time.isBefore(CallbackViews.EARLIEST) || time.isAfter(CallbackViews.LATEST)) {
+        throw new IllegalArgumentException(text);
+      }
+      return new CallbackCursor(time, parts[2]);
     } catch (RuntimeException e) {
       throw new InvalidRequestException("after must be the next token of an earlier page");
     }
