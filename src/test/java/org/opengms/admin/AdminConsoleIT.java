@@ -100,6 +100,7 @@ class AdminConsoleIT {
     assertFalse(browser.byId("nextButton").isEnabled());
     browser.click("prevButton");
     browser.awaitText("pageInfo", "back on the first page", "1–20 of 25"::equals);
+    screenshot("callbacks");
 
     // the desired-time window: minutes 5 to 14
     browser.type("filterFrom", start.plus(5, ChronoUnit.MINUTES).toString());
@@ -242,6 +243,7 @@ class AdminConsoleIT {
                           .header("Authorization", ADMIN))
                   .body());
       assertTrue(live.get("history") instanceof List<?>, live.toString());
+      screenshot("live");
     } finally {
       http.postForm("1/service/" + service + "/ixn/chat/disconnect", Map.of());
     }
@@ -267,6 +269,7 @@ class AdminConsoleIT {
     assertFalse(browser.driver().getPageSource().contains("it-secret"));
     assertFalse(browser.driver().getPageSource().contains("PBKDF2WithHmacSHA256"));
     assertTrue(browser.text("refusedChange").length() > 0);
+    screenshot("nodes");
   }
 
   // ------------------------------------------------------------------ who may
@@ -345,6 +348,16 @@ class AdminConsoleIT {
   }
 
   // ------------------------------------------------------------------ helpers
+
+  /** A picture of the page for the docs: target/screenshots/admin-console-<name>.png. */
+  private void screenshot(String name) {
+    try {
+      Path dir = Files.createDirectories(Path.of("target", "screenshots"));
+      browser.screenshot(dir.resolve("admin-console-" + name + ".png"));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
 
   private void logIn(String login, String password) {
     browser.open(http.uri("admin/"));
