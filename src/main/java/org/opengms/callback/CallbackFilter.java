@@ -20,6 +20,9 @@ record CallbackFilter(CallbackQuery query, CallbackCursor after, Map<String, Str
 
   static final String PROPERTY_PREFIX = "prop.";
 
+  /** Property filters at most: each is one indexed lookup the query joins. */
+  static final int MAX_PROPERTIES = 10;
+
   private static final Set<String> NAMES =
       Set.of("service", "state", "from", "to", "limit", "after", "reasons", "properties");
 
@@ -30,7 +33,7 @@ record CallbackFilter(CallbackQuery query, CallbackCursor after, Map<String, Str
         (name, values) -> {
           String value = values.isEmpty() ? "" : values.get(0).strip();
           if (values.size() > 1) {
-            throw new InvalidRequestException(name + " is given more than once");
+            throw new InvalidRequestException(shown(name) + " is given more than once");
           }
           if (name.startsWith(PROPERTY_PREFIX) && name.length() > PROPERTY_PREFIX.length()) {
             properties.put(name.substring(PROPERTY_PREFIX.length()), value);
@@ -41,12 +44,16 @@ record CallbackFilter(CallbackQuery query, CallbackCursor after, Map<String, Str
           } else {
             throw new InvalidRequestException(
                 "Unknown parameter "
-                    + name
+                    + shown(name)
                     + " (known: "
                     + String.join(", ", NAMES.stream().sorted().toList())
                     + ", prop.<name>)");
           }
         });
+    if (properties.size() > MAX_PROPERTIES) {
+      throw new InvalidRequestException(
+          "At most " + MAX_PROPERTIES + " prop.<name> filters, not " + properties.size());
+    }
     String service = params.get("service");
     if (service != null) {
       callbacks.definition(service); // 404 for a service that is not a callback service
@@ -100,6 +107,11 @@ record CallbackFilter(CallbackQuery query, CallbackCursor after, Map<String, Str
   /** A comma-list parameter, empty when absent. */
   List<String> list(String name) {
     return params.containsKey(name) ? CallbackOptions.split(params.get(name)) : List.of();
+  }
+
+  /** A parameter name as error messages quote it: at most 64 characters. */
+  private static String shown(String name) {
+    return name.length() > 64 ? name.substring(0, 64) + "..." : name;
   }
 
   private static Instant time(Map<String, String> params, String name) {

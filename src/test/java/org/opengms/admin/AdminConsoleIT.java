@@ -315,7 +315,9 @@ class AdminConsoleIT {
             "from=2026-12-02T00:00:00Z&to=2026-12-01T00:00:00Z",
             "after=not-a-token",
             "sort=id",
-            "limit=5&limit=6")) {
+            "limit=5&limit=6",
+            "prop.a=1&prop.b=1&prop.c=1&prop.d=1&prop.e=1&prop.f=1&prop.g=1&prop.h=1&prop.i=1"
+                + "&prop.j=1&prop.k=1")) {
       var response = send("GET", "1/admin/callbacks?" + query, ADMIN, null);
       assertEquals(400, response.statusCode(), query + ": " + response.body());
       Map<String, Object> body = Json.object(response.body());
