@@ -65,7 +65,7 @@ async function loadPage() {
     return;
   }
   if (page.total !== undefined) {
-    total = page.total;
+    total = page.totalCapped ? page.total + "+" : page.total;
   }
   pages.length = pageIndex + 1;
   if (page.next) {

@@ -32,7 +32,7 @@ import org.opengms.security.Secured;
  *
  * <pre>
  * curl -u admin:admin 'http://localhost:8080/genesys/1/admin/callbacks?service=callback-demo&amp;state=SCHEDULED&amp;limit=50'
- *   → {"total":1234,"callbacks":[{...},...],"next":"MTc2..."}     (then &amp;after=MTc2...)
+ *   → {"total":1234,"totalCapped":false,"callbacks":[{...},...],"next":"MTc2..."}     (then &amp;after=MTc2...)
  * curl -u admin:admin -H 'Content-Type: application/json' -d '{"_customer_number":"5115"}' \
  *      http://localhost:8080/genesys/1/admin/callbacks/callback-demo                → the start answer
  * curl -u admin:admin -X PUT -H 'Content-Type: application/json' -d '{"_new_desired_time":"..."}' \
@@ -50,6 +50,9 @@ public class CallbackConsoleResource {
 
   static final int DEFAULT_LIMIT = 50;
 
+  /** The first page's total counts this many rows at most ("10000+"), so its cost is bounded. */
+  static final int MAX_TOTAL = 10_000;
+
   @EJB CallbackStore store;
   @Inject CallbackService callbacks;
   @Inject CallbackUpdates updates;
@@ -58,8 +61,9 @@ public class CallbackConsoleResource {
   @Context HttpHeaders headers;
 
   /**
-   * One page, by desired time then id. {@code total} (matching rows) comes with the first page only
-   * (no {@code after}), so paging on does not count again.
+   * One page, by desired time then id. {@code total} (matching rows, at most {@link #MAX_TOTAL},
+   * {@code totalCapped} when there are more) comes with the first page only (no {@code after}), so
+   * paging on does not count again.
    */
   @GET
   public Map<String, Object> list() {
@@ -74,7 +78,9 @@ public class CallbackConsoleResource {
     page.forEach(c -> out.add(CallbackViews.of(c, base)));
     Map<String, Object> answer = new LinkedHashMap<>();
     if (filter.after() == null) {
-      answer.put("total", store.count(filter.query()));
+      long total = store.countUpTo(filter.query(), MAX_TOTAL + 1);
+      answer.put("total", Math.min(total, MAX_TOTAL));
+      answer.put("totalCapped", total > MAX_TOTAL);
     }
     answer.put("callbacks", out);
     answer.put("next", more ? CallbackCursor.after(page.get(page.size() - 1)).token() : null);

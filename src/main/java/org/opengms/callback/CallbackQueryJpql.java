@@ -36,11 +36,10 @@ record CallbackQueryJpql(String text, Map<String, Object> parameters) {
     return new CallbackQueryJpql(jpql.toString(), params);
   }
 
-  /** How many callbacks match (the console's total). */
-  static CallbackQueryJpql count(CallbackQuery query) {
+  /** The ids of the callbacks matching {@code query}, unordered (the console's total). */
+  static CallbackQueryJpql ids(CallbackQuery query) {
     CallbackQueryJpql where = where(query);
-    return new CallbackQueryJpql(
-        "select count(c) from Callback c" + where.text(), where.parameters());
+    return new CallbackQueryJpql("select c.id from Callback c" + where.text(), where.parameters());
   }
 
   /** The {@code where ...} clause (with a leading space) and its parameters. */
@@ -79,9 +78,10 @@ record CallbackQueryJpql(String text, Map<String, Object> parameters) {
           case "_urs_virtual_queue" -> terms.add("c.queue = :" + v);
           default -> {
             String k = "k" + i;
+            // uncorrelated: the database reads the matching ids once through the property
+            // index; a correlated exists() ran once per candidate row (10 minutes at 12,000)
             terms.add(
-                "exists (select 1 from Callback x join x.indexed p where x = c"
-                    + " and key(p) = :"
+                "c.id in (select x.id from Callback x join x.indexed p where key(p) = :"
                     + k
                     + " and value(p) = :"
                     + v

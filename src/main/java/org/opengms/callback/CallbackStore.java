@@ -236,12 +236,16 @@ public class CallbackStore {
     return q.getResultList();
   }
 
-  /** How many callbacks match {@code query}. */
-  public long count(CallbackQuery query) {
-    CallbackQueryJpql jpql = CallbackQueryJpql.count(query);
-    TypedQuery<Long> q = em.createQuery(jpql.text(), Long.class);
+  /**
+   * How many callbacks match {@code query}, counted up to {@code max} (answers {@code max} when
+   * there are more): the ids of at most {@code max} rows are read, so the cost is bounded whatever
+   * the table holds (an exact count of 100,000 rows read them all: seconds on H2).
+   */
+  public long countUpTo(CallbackQuery query, int max) {
+    CallbackQueryJpql jpql = CallbackQueryJpql.ids(query);
+    TypedQuery<String> q = em.createQuery(jpql.text(), String.class).setMaxResults(max);
     jpql.parameters().forEach(q::setParameter);
-    return q.getSingleResult();
+    return q.getResultList().size();
   }
 
   /** Watermarks: QUEUED + PROCESSING per service. */
