@@ -35,6 +35,11 @@ import org.opengms.persistence.ColumnLengths;
       @Index(name = "ix_callback_service_state", columnList = "service_name, state"),
       @Index(name = "ix_callback_customer", columnList = "customer_number"),
       @Index(name = "ix_callback_desired", columnList = "desired_time"),
+      // the admin console's keyset pages (by desired time, then id), with and without a service
+      @Index(name = "ix_callback_desired_id", columnList = "desired_time, id"),
+      @Index(
+          name = "ix_callback_service_desired_id",
+          columnList = "service_name, desired_time, id"),
       @Index(name = "ix_callback_capacity", columnList = "capacity_service, desired_time"),
       @Index(name = "ix_callback_state_expires", columnList = "state, expires_at"),
       @Index(name = "ix_callback_submit", columnList = "next_submit_at"),

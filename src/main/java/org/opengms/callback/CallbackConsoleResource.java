@@ -120,6 +120,7 @@ public class CallbackConsoleResource {
   @Produces("text/csv")
   public Response cancelledCsv() {
     CallbackFilter filter = CallbackFilter.of(uri.getQueryParameters(), callbacks);
+    filter.limit(DEFAULT_LIMIT, MAX_LIMIT); // the CSV has no pages, but a bad limit is still bad
     Set<String> reasons = new LinkedHashSet<>(filter.list("reasons"));
     if (reasons.isEmpty()) {
       reasons.add(CallbackReason.CANCELLED);

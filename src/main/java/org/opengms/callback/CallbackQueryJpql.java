@@ -32,7 +32,12 @@ record CallbackQueryJpql(String text, Map<String, Object> parameters) {
       params.put("afterTime", after.desiredTime());
       params.put("afterId", after.id());
     }
-    jpql.append(" order by c.desiredTime, c.id");
+    // with one service, ordering by it too changes nothing but lets the database walk the index
+    // (service_name, desired_time, id) in order instead of sorting every row of the service
+    jpql.append(
+        query.service() != null
+            ? " order by c.serviceName, c.desiredTime, c.id"
+            : " order by c.desiredTime, c.id");
     return new CallbackQueryJpql(jpql.toString(), params);
   }
 

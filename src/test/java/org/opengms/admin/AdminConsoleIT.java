@@ -381,8 +381,13 @@ class AdminConsoleIT {
     browser.awaitText("pageInfo", "the search answered", t -> !t.equals(old) || rowsMatchBatch());
   }
 
+  /** Whether every row shown is of this batch (false while the page replaces its rows). */
   private boolean rowsMatchBatch() {
-    return rows().stream().allMatch(r -> r.getText().contains(batch));
+    try {
+      return rows().stream().allMatch(r -> r.getText().contains(batch));
+    } catch (StaleElementReferenceException e) {
+      return false;
+    }
   }
 
   private List<WebElement> rows() {
