@@ -9,14 +9,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * A strict Content-Security-Policy on the pages the server ships (agent console, customer chat, the
- * storage sample, the API page {@code /api/} whose Swagger UI needs nothing more): scripts, styles
- * and connections from our origin only, no inline script, no plugins, no framing by other sites.
- * {@code worker-src 'self' blob:} because the CometD client runs its timers in a worker made from a
- * blob URL. The storage sample page may call another GMS server ({@code ?server=}, cross-origin
- * through {@code [cors]}), so its connections may go anywhere.
+ * A strict Content-Security-Policy on the pages the server ships (agent console, admin console,
+ * customer chat, the storage sample, the API page {@code /api/} whose Swagger UI needs nothing
+ * more): scripts, styles and connections from our origin only, no inline script, no plugins, no
+ * framing by other sites. {@code worker-src 'self' blob:} because the CometD client runs its timers
+ * in a worker made from a blob URL. The storage sample page may call another GMS server ({@code
+ * ?server=}, cross-origin through {@code [cors]}), so its connections may go anywhere.
  */
-@WebFilter(urlPatterns = {"/agent/*", "/api/*", "/chat/*", "/chat2/*", "/resources/*"})
+@WebFilter(urlPatterns = {"/admin/*", "/agent/*", "/api/*", "/chat/*", "/chat2/*", "/resources/*"})
 public class PageSecurityHeaders extends HttpFilter {
 
   private static final long serialVersionUID = 1L;

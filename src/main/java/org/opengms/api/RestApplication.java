@@ -16,10 +16,13 @@ public class RestApplication extends Application {
   public static final Set<Class<?>> RESOURCES =
       Set.of(
           org.opengms.admin.ConfigurationResource.class,
+          org.opengms.admin.LiveResource.class,
+          org.opengms.admin.NodesResource.class,
           org.opengms.agent.AgentResource.class,
           org.opengms.calendar.AvailabilityResource.class,
           org.opengms.callback.AgentCallbackResource.class,
           org.opengms.callback.CallbackAdminResource.class,
+          org.opengms.callback.CallbackConsoleResource.class,
           org.opengms.callback.CallbackDialogResource.class,
           org.opengms.callback.CallbackResource.class,
           org.opengms.callback.QueuePositionResource.class,

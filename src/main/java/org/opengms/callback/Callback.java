@@ -24,7 +24,8 @@ import org.opengms.persistence.ColumnLengths;
  * One callback request. The columns hold what the engine selects on (state, service, desired time,
  * customer number, queue, capacity service, deadlines), each lookup indexed; every property the
  * client sent is kept as JSON in {@link #properties} (read as one value), and copied to the indexed
- * {@code callback_property} table so that queries by any property stay index lookups.
+ * {@code callback_property} table so that queries by any property stay index lookups. The indexes
+ * below are those of the V1 schema; later ones are in the migrations only (docs/schema.md).
  */
 @EntityListeners(ColumnLengths.class)
 @Entity

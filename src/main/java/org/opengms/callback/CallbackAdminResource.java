@@ -10,6 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Duration;
 import java.time.Instant;
@@ -185,7 +186,7 @@ public class CallbackAdminResource {
   @Path("reportcancelled")
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces("text/csv")
-  public String reportCancelled(String body) {
+  public StreamingOutput reportCancelled(String body) {
     Map<String, Object> json = readJson(body);
     String reason =
         json.get("callback_reason") == null
@@ -195,42 +196,8 @@ public class CallbackAdminResource {
     if (json.get("exported_properties") instanceof List<?> l) {
       l.forEach(x -> props.add(String.valueOf(x)));
     }
-    StringBuilder csv = new StringBuilder("_id,_service_name,_desired_time,_callback_reason");
-    props.forEach(p -> csv.append(',').append(csvCell(p)));
-    csv.append('\n');
-    for (Callback c :
-        store.search(
-            new CallbackQuery(
-                null, CallbackState.COMPLETED, false, null, null, null, Map.of(), false),
-            100_000)) {
-      if (!reason.equals(c.getReason())) {
-        continue;
-      }
-      Map<String, String> values = c.properties();
-      csv.append(csvCell(c.getId()))
-          .append(',')
-          .append(csvCell(c.getServiceName()))
-          .append(',')
-          .append(CallbackViews.time(c.getDesiredTime()))
-          .append(',')
-          .append(csvCell(c.getReason()));
-      props.forEach(p -> csv.append(',').append(csvCell(values.getOrDefault(p, ""))));
-      csv.append('\n');
-    }
-    return csv.toString();
-  }
-
-  private static String csvCell(String v) {
-    if (v == null) {
-      return "";
-    }
-    String safe =
-        v.startsWith("=") || v.startsWith("+") || v.startsWith("-") || v.startsWith("@")
-            ? "'" + v
-            : v;
-    return safe.contains(",") || safe.contains("\"") || safe.contains("\n")
-        ? "\"" + safe.replace("\"", "\"\"") + "\""
-        : safe;
+    CallbackQuery all = new CallbackQuery(null, null, false, null, null, null, Map.of(), false);
+    return CallbackCsv.completed(store, all, Set.of(reason), props);
   }
 
   private static Map<String, Object> readJson(String body) {

@@ -228,6 +228,26 @@ public class CallbackStore {
     return q.getResultList();
   }
 
+  /** At most {@code max} callbacks matching {@code query} after {@code after} (null: the first). */
+  public List<Callback> page(CallbackQuery query, CallbackCursor after, int max) {
+    CallbackQueryJpql jpql = CallbackQueryJpql.page(query, after);
+    TypedQuery<Callback> q = em.createQuery(jpql.text(), Callback.class).setMaxResults(max);
+    jpql.parameters().forEach(q::setParameter);
+    return q.getResultList();
+  }
+
+  /**
+   * How many callbacks match {@code query}, counted up to {@code max} (answers {@code max} when
+   * there are more): the ids of at most {@code max} rows are read, so the cost is bounded whatever
+   * the table holds (an exact count of 100,000 rows read them all: seconds on H2).
+   */
+  public long countUpTo(CallbackQuery query, int max) {
+    CallbackQueryJpql jpql = CallbackQueryJpql.ids(query);
+    TypedQuery<String> q = em.createQuery(jpql.text(), String.class).setMaxResults(max);
+    jpql.parameters().forEach(q::setParameter);
+    return q.getResultList().size();
+  }
+
   /** Watermarks: QUEUED + PROCESSING per service. */
   public Map<String, Long> active(Collection<String> services) {
     Map<String, Long> counts = new HashMap<>();

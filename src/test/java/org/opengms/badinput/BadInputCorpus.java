@@ -270,6 +270,40 @@ final class BadInputCorpus {
         get("admin queues max", "1/admin/callback/queues?max=99999999999")
             .header("Authorization", admin)
             .tolerated());
+    // the admin console's callback endpoints
+    BODIES.forEach(
+        (what, body) -> {
+          cases.add(
+              json("admin create body " + what, "POST", "1/admin/callbacks/" + service, body)
+                  .header("Authorization", admin));
+          cases.add(
+              json(
+                      "admin update body " + what,
+                      "PUT",
+                      "1/admin/callbacks/" + service + "/" + existing,
+                      body)
+                  .header("Authorization", admin));
+        });
+    for (String query :
+        new String[] {
+          "limit=0",
+          "limit=99999999999",
+          "limit=%00",
+          "state=%00",
+          "from=" + LONG,
+          "to=999999999-01-01T00:00:00Z",
+          "after=" + LONG,
+          "after=%FF%FE",
+          "x=1",
+          "service=" + LONG
+        }) {
+      cases.add(
+          get("admin list " + query.length(), "1/admin/callbacks?" + query)
+              .header("Authorization", admin));
+      cases.add(
+          get("admin csv " + query.length(), "1/admin/callbacks/cancelled.csv?" + query)
+              .header("Authorization", admin));
+    }
     return cases;
   }
 

@@ -65,6 +65,14 @@ public final class Browser implements AutoCloseable {
 
   /** Starts a headless Chromium with a fresh profile that may reach {@code server}'s host. */
   public static Browser start(URL server) {
+    return start(server, null);
+  }
+
+  /**
+   * As {@link #start(URL)}, saving downloads into {@code downloads} without asking (null: the
+   * browser's default).
+   */
+  public static Browser start(URL server, Path downloads) {
     Path chromium = executable("it.chromium", "/usr/bin/chromium", "Chromium");
     Path chromedriver =
         executable("webdriver.chrome.driver", "/usr/bin/chromedriver", "chromedriver");
@@ -95,6 +103,15 @@ public final class Browser implements AutoCloseable {
     LoggingPreferences logs = new LoggingPreferences();
     logs.enable(LogType.BROWSER, Level.ALL);
     options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
+    if (downloads != null) {
+      options.setExperimentalOption(
+          "prefs",
+          java.util.Map.of(
+              "download.default_directory",
+              downloads.toString(),
+              "download.prompt_for_download",
+              false));
+    }
     ChromeDriverService service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(chromedriver.toFile())
