@@ -31,6 +31,6 @@ class OpenApiDescriptionTest {
     assertNotNull(api);
     assertEquals(SpecVersion.V31, api.getSpecVersion());
     assertEquals(
-        70, api.getPaths().values().stream().mapToInt(p -> p.readOperations().size()).sum());
+        76, api.getPaths().values().stream().mapToInt(p -> p.readOperations().size()).sum());
   }
 }
