@@ -13,6 +13,8 @@ root=$(cd "$here/.." && pwd)
 cd "$root"
 
 images="${*:-wildfly payara postgres haproxy}"
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
 ensure_docker
 sh "$here/base/build.sh"
 
@@ -42,20 +44,22 @@ for image in $images; do
       [ -f "target/docker/wildfly-dist.zip.$v" ] || rm -f target/docker/wildfly-dist.zip target/docker/wildfly-dist.zip.*
       stage "org.wildfly:wildfly-dist:$v:zip" wildfly-dist.zip
       touch "target/docker/wildfly-dist.zip.$v"
-      base="${GMS_JRE_IMAGE:-opengms-jre:bookworm}" ;;
+      base="${GMS_JRE_IMAGE:-opengms-jre:bookworm}"; context=. ;;
     payara)
       v=$(pom_property payara.version)
       [ -f "target/docker/payara-micro.jar.$v" ] || rm -f target/docker/payara-micro.jar target/docker/payara-micro.jar.*
       stage "fish.payara.extras:payara-micro:$v" payara-micro.jar
       touch "target/docker/payara-micro.jar.$v"
-      base="${GMS_JRE_IMAGE:-opengms-jre:bookworm}" ;;
+      base="${GMS_JRE_IMAGE:-opengms-jre:bookworm}"; context=. ;;
     postgres|haproxy)
-      base="${GMS_DEBIAN_IMAGE:-opengms-debian:bookworm}" ;;
+      # their own files only: docker/ as the context
+      base="${GMS_DEBIAN_IMAGE:-opengms-debian:bookworm}"; context=docker ;;
     *) echo "build: unknown image '$image' (wildfly payara postgres haproxy)" >&2; exit 2 ;;
   esac
   echo "build: opengms-$image:local"
   start=$(date +%s)
+  # The build's messages only when it fails (a successful one says nothing but that it is deprecated).
   docker build -q --build-arg BASE_IMAGE="$base" -f "docker/$image/Dockerfile" \
-    -t "opengms-$image:local" . >/dev/null
+    -t "opengms-$image:local" "$context" >"$log" 2>&1 || { cat "$log" >&2; exit 1; }
   echo "build: opengms-$image:local done in $(($(date +%s) - start)) s"
 done

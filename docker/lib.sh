@@ -12,6 +12,8 @@ ensure_docker() {
   log="${GMS_DOCKERD_LOG:-/tmp/opengms-dockerd.log}"
   echo "starting dockerd (log: $log)"
   nohup dockerd >"$log" 2>&1 &
+  # for a caller that wants to stop it again (docker/test.sh)
+  GMS_DOCKERD_PID=$!
   i=0
   while ! docker info >/dev/null 2>&1; do
     i=$((i + 1))

@@ -53,6 +53,9 @@ fi
 if image_exists "$jre_image"; then
   echo "base: $jre_image exists, kept"
 else
-  docker build -q --build-arg BASE_IMAGE="$debian_image" -t "$jre_image" -f "$here/jre.Dockerfile" "$here" >/dev/null
+  log=$(mktemp)
+  docker build -q --build-arg BASE_IMAGE="$debian_image" -t "$jre_image" -f "$here/jre.Dockerfile" "$here" \
+    >"$log" 2>&1 || { cat "$log" >&2; rm -f "$log"; exit 1; }
+  rm -f "$log"
   echo "base: $jre_image built"
 fi
