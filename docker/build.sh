@@ -25,7 +25,7 @@ pom_property() {
 stage() {
   if [ ! -s "target/docker/$2" ]; then
     mkdir -p target/docker
-    mvn -B -q dependency:copy -Dartifact="$1" -DoutputDirectory=target/docker/tmp -Dmdep.stripVersion=true
+    mvn -B -q -Dstyle.color=never dependency:copy -Dartifact="$1" -DoutputDirectory=target/docker/tmp -Dmdep.stripVersion=true
     mv target/docker/tmp/* "target/docker/$2"
     rmdir target/docker/tmp
   fi
@@ -33,7 +33,7 @@ stage() {
 
 if [ ! -s target/genesys.war ]; then
   echo "build: target/genesys.war missing, running mvn -B package -DskipTests"
-  mvn -B -q package -DskipTests
+  mvn -B -q -Dstyle.color=never package -DskipTests
 fi
 
 for image in $images; do

@@ -91,6 +91,9 @@ for node in (NODE1, NODE2):
     with urllib.request.urlopen(f"{node}/genesys/1/storage/binary/{blob_id}/file", timeout=60) as answer:
         same = answer.read() == payload
     check(same, f"the file's bytes read back from {node}", "different bytes")
+status, _, text = call("GET", f"{BALANCER}/genesys/1/storage/{blob_id}")
+link = json.loads(text).get("file", "") if status == 200 else text
+check(link == f"{BALANCER}/genesys/1/storage/binary/{blob_id}/file", "the file's URL names the balancer (Host passed through)", link)
 
 # --- Callbacks: created through the balancer, queried on each node directly. ---
 # Scheduled on a Wednesday of 2099 at 10:15 Paris time (callback-demo's office hours and capacity),
