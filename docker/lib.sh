@@ -13,6 +13,7 @@ ensure_docker() {
   echo "starting dockerd (log: $log)"
   nohup dockerd >"$log" 2>&1 &
   # for a caller that wants to stop it again (docker/test.sh)
+  # shellcheck disable=SC2034
   GMS_DOCKERD_PID=$!
   i=0
   while ! docker info >/dev/null 2>&1; do

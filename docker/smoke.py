@@ -44,6 +44,7 @@ def check(condition, what, got):
     global checks
     if not condition:
         print(f"FAILED: {what}; got: {got}")
+        print(f"smoke: {checks} passed, 1 failed")
         sys.exit(1)
     checks += 1
     print(f"ok: {what}")
@@ -155,4 +156,4 @@ status, _, text = call("POST", f"{base}/service/{service}/ixn/chat/disconnect")
 check(status == 200 and json.loads(text).get("chatIxnState") == "DISCONNECTED", "customer disconnects", (status, text))
 call("POST", f"{base}/agent/not-ready", headers={"Authorization": AGENT})
 
-print(f"smoke: {checks} checks passed")
+print(f"smoke: {checks} passed, 0 failed")

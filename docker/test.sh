@@ -21,6 +21,7 @@ export GMS_HTTP_PORT=$port GMS_NODE1_PORT=$((port + 1)) GMS_NODE2_PORT=$((port +
 payara_port=$((port + 10))
 project=opengms-test
 payara=opengms-test-payara
+smoke_result=$(mktemp)
 compose=(docker-compose -f docker/compose.yaml -f docker/compose.test.yaml -p "$project")
 
 export DEBIAN_FRONTEND=noninteractive
@@ -51,6 +52,7 @@ cleanup() {
   "${compose[@]}" down -v --remove-orphans >/dev/null 2>&1 || true
   docker rm -f -v "$payara" >/dev/null 2>&1 || true
   docker volume rm "$payara-data" >/dev/null 2>&1 || true
+  rm -f "$smoke_result"
   if [ -n "$GMS_DOCKERD_PID" ]; then
     kill "$GMS_DOCKERD_PID" 2>/dev/null || true
     wait "$GMS_DOCKERD_PID" 2>/dev/null || true
@@ -86,7 +88,10 @@ echo "== Compose topology: PostgreSQL, node1, node2 (WildFly), HAProxy on 127.0.
 timeout 600 "${compose[@]}" up -d --no-build || true
 wait_healthy "${project}_balancer_1" 120
 echo "== topology healthy ($(elapsed))"
-python3 docker/smoke.py "http://127.0.0.1:$port" "http://127.0.0.1:$GMS_NODE1_PORT" "http://127.0.0.1:$GMS_NODE2_PORT"
+python3 docker/smoke.py "http://127.0.0.1:$port" "http://127.0.0.1:$GMS_NODE1_PORT" "http://127.0.0.1:$GMS_NODE2_PORT" \
+  | tee "$smoke_result"
+passed=$(tail -1 "$smoke_result" | sed -n 's/^smoke: \([0-9]*\) passed, 0 failed$/\1/p')
+[ -n "$passed" ] || exit 1
 "${compose[@]}" down -v --remove-orphans >/dev/null 2>&1
 echo "== topology checked and removed ($(elapsed))"
 
@@ -102,3 +107,4 @@ value=$(curl -fsS "http://127.0.0.1:$payara_port/genesys/1/storage/$id/greeting"
 echo "ok: Payara storage create and read (H2 in /data)"
 docker stop -t 30 "$payara" >/dev/null
 echo "== docker/test.sh passed in $(elapsed)"
+echo "docker: $((passed + 2)) passed, 0 failed"

@@ -10,6 +10,7 @@
 # default http://deb.debian.org/debian) and a Docker engine (started here if none runs).
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
+# shellcheck source=docker/lib.sh
 . "$here/../lib.sh"
 
 suite=bookworm
