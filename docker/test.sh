@@ -4,8 +4,8 @@
 # all images (docker/build.sh; kept images and layers are reused), then
 #  1. starts the Compose topology (PostgreSQL, two WildFly nodes, HAProxy) and waits for it to be
 #     healthy (bounded), runs docker/smoke.py through the balancer (and the chat on node 1), and
-#  2. starts the Payara Micro image alone (H2 in its volume), waits for its health check and checks
-#     the Node API and a Storage write/read.
+#  2. runs the Payara Micro image alone (H2 in its volume; started before the topology, so that the
+#     boots overlap), waits for its health check and checks the Node API and a Storage write/read.
 # Everything it started is removed on exit (containers, networks, volumes; a dockerd it started is
 # stopped); the images stay, as a cache for the next run. Ports (127.0.0.1 only):
 # GMS_DOCKER_TEST_PORT (default 18080) for the balancer, +1 and +2 for the nodes, +10 for Payara.
@@ -78,9 +78,16 @@ wait_healthy() {
 }
 
 echo "== build (docker/build.sh)"
+# leftovers of an interrupted earlier run
 "${compose[@]}" down -v --remove-orphans >/dev/null 2>&1 || true
+docker rm -f -v "$payara" >/dev/null 2>&1 || true
+docker volume rm "$payara-data" >/dev/null 2>&1 || true
 sh docker/build.sh
 echo "== images built ($(elapsed))"
+
+# Payara Micro boots meanwhile (its boot is mostly single-threaded, as the nodes' are).
+echo "== Payara Micro image alone on 127.0.0.1:$payara_port (H2 in its volume), started now, checked after the topology"
+docker run -d --name "$payara" -p "127.0.0.1:$payara_port:8080" -v "$payara-data:/data" opengms-payara:local >/dev/null
 
 echo "== Compose topology: PostgreSQL, node1, node2 (WildFly), HAProxy on 127.0.0.1:$port"
 # up -d waits for the healthy dependencies (PostgreSQL, then both nodes) before it starts HAProxy.
@@ -95,8 +102,7 @@ passed=$(tail -1 "$smoke_result" | sed -n 's/^smoke: \([0-9]*\) passed, 0 failed
 "${compose[@]}" down -v --remove-orphans >/dev/null 2>&1
 echo "== topology checked and removed ($(elapsed))"
 
-echo "== Payara Micro image alone on 127.0.0.1:$payara_port (H2 in its volume)"
-docker run -d --name "$payara" -p "127.0.0.1:$payara_port:8080" -v "$payara-data:/data" opengms-payara:local >/dev/null
+echo "== Payara Micro image alone"
 wait_healthy "$payara" 420
 status=$(curl -fsS "http://127.0.0.1:$payara_port/genesys/1/admin/node/status")
 [ "$status" = ONLINE ] || { echo "Payara node status: '$status'" >&2; exit 1; }
