@@ -26,7 +26,8 @@ pom_property() {
 stage() {
   if [ ! -s "target/docker/$2" ]; then
     mkdir -p target/docker
-    mvn -B -q -Dstyle.color=never dependency:copy -Dartifact="$1" -DoutputDirectory=target/docker/tmp -Dmdep.stripVersion=true
+    mvn -B -q dependency:copy -Dartifact="$1" -DoutputDirectory=target/docker/tmp -Dmdep.stripVersion=true \
+      >"$log" 2>&1 || { cat "$log" >&2; exit 1; }
     mv target/docker/tmp/* "target/docker/$2"
     rmdir target/docker/tmp
   fi
@@ -34,7 +35,7 @@ stage() {
 
 if [ ! -s target/genesys.war ]; then
   echo "build: target/genesys.war missing, running mvn -B package -DskipTests"
-  mvn -B -q -Dstyle.color=never package -DskipTests
+  mvn -B -q package -DskipTests
 fi
 
 for image in $images; do
