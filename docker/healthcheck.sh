@@ -10,9 +10,9 @@ set -u
 url="${GMS_HEALTHCHECK_URL:-http://127.0.0.1:8080/genesys/1/admin/node/status}"
 
 if command -v curl >/dev/null 2>&1; then
-  status=$(curl -fsS --max-time 5 "$url") || exit 1
+  status=$(curl -fsS --max-time 3 "$url") || exit 1
 elif command -v wget >/dev/null 2>&1; then
-  status=$(wget -q -T 5 -O - "$url") || exit 1
+  status=$(wget -q -T 3 -O - "$url") || exit 1
 else
   echo "healthcheck: neither curl nor wget in this image" >&2
   exit 1
