@@ -9,8 +9,9 @@
 #             node/status, the trivial servlet, a static file of that WAR (same Undertow), storage
 #             query all / one / create (3 keys) / create with a 64 KiB file; server CPU per request
 #             from /proc/<pid>/stat. node/status runs between every two scenarios; each ratio is to
-#             the mean of the node/status runs just before and after. BENCH_JFR=1: a JFR recording
-#             of the create (3 keys) measurement (bench-server.sh; kept in BENCH_JFR_DIR).
+#             the mean of the node/status runs just before and after. BENCH_JFR=1: JFR recordings
+#             of the measurements named in JFR_SCENARIOS (create: create with 3 keys; also static,
+#             servlet, all, one, multipart) as jfr-<key>.jfr (bench-server.sh; kept in BENCH_JFR_DIR).
 #   boot      the same WildFly with only the trivial WAR: JVM start to its first answer, idle RSS
 #             (the reference for restart to ONLINE and for RSS)
 #   comet     bench/comet-latency.sh TARGET=both at COMET_CLIENTS
@@ -43,6 +44,7 @@ CHAT_ROUNDS=${CHAT_ROUNDS:-2000}
 CALLBACKS=${CALLBACKS:-100000}
 BOOT_PORT=${BOOT_PORT:-9280}
 PHASES=${PHASES:-http boot comet chat callback}
+JFR_SCENARIOS=${JFR_SCENARIOS:-create} # BENCH_JFR=1: the http measurements recorded (jfr-<key>.jfr)
 export BENCH_HTTP_PORT=${BENCH_HTTP_PORT:-9180} BENCH_MGMT_PORT=${BENCH_MGMT_PORT:-11180}
 export BENCH_HTTPS_PORT=${BENCH_HTTPS_PORT:-9543} BENCH_MGMT_HTTPS_PORT=${BENCH_MGMT_HTTPS_PORT:-11183}
 export REF_PORT=${REF_PORT:-9390} BENCH_SINK_PORT=${BENCH_SINK_PORT:-9199}
@@ -149,9 +151,9 @@ http_phase() (
   scenario() { # KEY URL EXPECT [METHOD CTYPE BODY]: warm-up, measurement, then node/status again
     local key=$1; shift
     wrkrun warm "$WARMUP" "$@"
-    [ "$key" = create ] && bench_jfr_start create3
+    case " $JFR_SCENARIOS " in *" $key "*) bench_jfr_start "jfr-$key" ;; esac
     wrkrun "$key" "$DURATION" "$@"
-    [ "$key" = create ] && bench_jfr_stop create3
+    case " $JFR_SCENARIOS " in *" $key "*) bench_jfr_stop "jfr-$key" ;; esac
     put "${key}_before" "status$S"
     status
     put "${key}_after" "status$S"
@@ -291,7 +293,7 @@ STATUS_P50=$(get status1_p50)
 for n in $COMET_CLIENTS; do
   o() { get "comet_opengms_${n}_$1"; }
   j() { get "comet_reference_${n}_$1"; }
-  row "CometD $n clients: lost of $(o received)+$(o lost)" "$(o lost)" "Jetty lost $(j lost)" "—" "0 lost" "==" 0 value
+  row "CometD $n clients: lost (of $(awk -v a="$(o received)" -v b="$(o lost)" 'BEGIN{print a + b}') rounds)" "$(o lost)" "Jetty lost $(j lost)" "—" "0 lost" "==" 0 value
   row "CometD $n clients: p50 ms" "$(o p50_ms)" "Jetty $(j p50_ms)" "$(ratio "$(o p50_ms)" "$(j p50_ms)")" "≤ 1.3× Jetty" "<=" 1.3 ratio
   row "CometD $n clients: p99 ms" "$(o p99_ms)" "Jetty $(j p99_ms)" "$(ratio "$(o p99_ms)" "$(j p99_ms)")" "≤ 1.3× Jetty" "<=" 1.3 ratio
   row "CometD $n clients: publishes/s" "$(o publishes_per_s)" "Jetty $(j publishes_per_s)" "$(ratio "$(o publishes_per_s)" "$(j publishes_per_s)")" "≥ 0.8× Jetty" ">=" 0.8 ratio

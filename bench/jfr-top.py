@@ -2,7 +2,8 @@
 """Summarises the CPU samples (jdk.ExecutionSample) of a JFR recording: where the server's time
 goes, by our package and by library. Usage: bench/jfr-top.py RECORDING.jfr [TOP (15)].
 
-Reads `jfr print --json --events jdk.ExecutionSample` (the JDK's own jfr tool) and prints
+Reads `jfr print --json --stack-depth 1024 --events jdk.ExecutionSample` (the JDK's jfr tool; its
+default prints 5 frames a stack) and prints
 Markdown tables:
 - self: the top frame of each sample, by method and by library (where the CPU is spent);
 - inclusive: the share of samples with a frame of each library / stage anywhere on the stack
@@ -11,6 +12,7 @@ Markdown tables:
 """
 import collections
 import json
+import re
 import subprocess
 import sys
 
@@ -64,7 +66,7 @@ def frames_of(event):
 def main():
     path = sys.argv[1]
     top = int(sys.argv[2]) if len(sys.argv) > 2 else 15
-    raw = subprocess.run(["jfr", "print", "--json", "--events", "jdk.ExecutionSample", path],
+    raw = subprocess.run(["jfr", "print", "--json", "--stack-depth", "1024", "--events", "jdk.ExecutionSample", path],
                          check=True, capture_output=True, text=True).stdout
     events = json.loads(raw)["recording"]["events"]
     n = len(events)
@@ -73,10 +75,18 @@ def main():
         return
     self_m, self_l = collections.Counter(), collections.Counter()
     incl_l, incl_s, ours = collections.Counter(), collections.Counter(), collections.Counter()
+    threads, owner = collections.Counter(), collections.Counter()
+    truncated = sum(1 for e in events if e["values"]["stackTrace"].get("truncated"))
     for e in events:
         fr = frames_of(e)  # top frame first
         if not fr:
             continue
+        t = e["values"].get("sampledThread") or {}
+        group = re.sub(r"\d+", "N", t.get("javaName") or t.get("osName") or "?")
+        threads[group] += 1
+        # JDK frames (collections, locks, reflection) charged to the library that called them
+        caller = next((library(c) for c, _ in fr if library(c) != "JDK"), "JDK")
+        owner[f"{group}: {caller}"] += 1
         c, m = fr[0]
         self_m[f"{c}.{m}"] += 1
         self_l[library(c)] += 1
@@ -96,6 +106,11 @@ def main():
             print(f"| `{k}` | {v} | {100 * v / n:.1f} |")
 
     print(f"# CPU samples of {path}: {n} (jdk.ExecutionSample, Java threads)")
+    if truncated:
+        print(f"\n{truncated} stacks truncated: inclusive rows are low (record with"
+              " -XX:FlightRecorderOptions=stackdepth=1024, as bench-server.sh BENCH_JFR=1 does)")
+    table("Threads", threads)
+    table("Self by thread and library, JDK frames charged to their caller", owner, 2 * top)
     table("Self, by library (top frame)", self_l)
     table(f"Self, top {top} methods", self_m, top)
     table("Inclusive, by library (a frame anywhere on the stack)", incl_l)
