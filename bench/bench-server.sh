@@ -1,6 +1,11 @@
 # Sourced by the bench scripts: starts OpenGMS with the README run command on its own ports, data
 # dir and bench config, waits (bounded) for ONLINE, and stops it on exit (SIGTERM to Maven).
 # Ports: BENCH_HTTP_PORT (9180), 11180 management, 9543 https, 11183 management https.
+# BENCH_JFR=1: profiling. The server JVM gets -XX:+DebugNonSafepoints (exact frames in the samples)
+# and JFR stacks of up to 1024 frames (WildFly request stacks are deeper than the default 64)
+# (through the pom's gms.jvm.args), and bench_jfr_start NAME / bench_jfr_stop NAME record a window
+# with JFR's "profile" settings (jcmd) into $BENCH_TMP/NAME.jfr (copied to BENCH_JFR_DIR when set).
+# After bench_start, BENCH_ONLINE_S is the time from the server JVM's start to ONLINE (s, 0.1 s).
 BENCH_HTTP_PORT=${BENCH_HTTP_PORT:-9180}
 BENCH_MGMT_PORT=${BENCH_MGMT_PORT:-11180}
 BENCH_HTTPS_PORT=${BENCH_HTTPS_PORT:-9543}
@@ -39,7 +44,9 @@ bench_stop() {
 # bench_start [extra Maven arguments, e.g. -Dgms.heap=2g]
 bench_start() {
   echo "starting server: log $BENCH_TMP/server.log" >&2
-  mvn -B -Prun -Dgms.http.port="$BENCH_HTTP_PORT" -Dgms.management.port="$BENCH_MGMT_PORT" \
+  local jvm_args=()
+  [ "${BENCH_JFR:-0}" = 1 ] && jvm_args=(-Dgms.jvm.args="-XX:+UnlockDiagnosticVMOptions -XX:+DebugNonSafepoints -XX:FlightRecorderOptions=stackdepth=1024")
+  mvn -B -Prun "${jvm_args[@]}" -Dgms.http.port="$BENCH_HTTP_PORT" -Dgms.management.port="$BENCH_MGMT_PORT" \
     -Dgms.https.port="$BENCH_HTTPS_PORT" -Dgms.management.https.port="$BENCH_MGMT_HTTPS_PORT" \
     -Dgms.data.dir="$BENCH_DATA" -Dgms.config="$BENCH_CONF/gms.ini" "$@" ${BENCH_MVN_ARGS:-} >"$BENCH_TMP/server.log" 2>&1 &
   MVN_PID=$!
@@ -47,9 +54,27 @@ bench_start() {
   until curl -fsS --max-time 2 "$BASE/1/admin/node/status" 2>/dev/null | grep -q ONLINE; do
     if ! kill -0 "$MVN_PID" 2>/dev/null; then echo "server died; tail of log:" >&2; tail -30 "$BENCH_TMP/server.log" >&2; return 1; fi
     if [ $SECONDS -ge $deadline ]; then echo "server not ONLINE in time" >&2; tail -30 "$BENCH_TMP/server.log" >&2; return 1; fi
-    sleep 2
+    sleep 0.5
   done
-  echo "server ONLINE after $((SECONDS - started))s" >&2
+  BENCH_ONLINE_S=$(bench_jvm_age "$(bench_server_pid)")
+  echo "server ONLINE after $((SECONDS - started))s (build included); JVM start to ONLINE ${BENCH_ONLINE_S}s" >&2
+}
+
+# bench_jvm_age PID: seconds since the process started (/proc/PID/stat field 22, /proc/uptime)
+bench_jvm_age() {
+  [ -n "$1" ] || { echo "?"; return; }
+  awk -v hz="$(getconf CLK_TCK)" -v up="$(cut -d' ' -f1 /proc/uptime)" \
+    '{ sub(/^.*\) /, ""); printf "%.1f", up - $20 / hz }' "/proc/$1/stat" 2>/dev/null || echo "?"
+}
+
+bench_jfr_start() { # NAME: a JFR recording of the server JVM from now (BENCH_JFR=1 only)
+  [ "${BENCH_JFR:-0}" = 1 ] || return 0
+  jcmd "$(bench_server_pid)" JFR.start name="$1" settings=profile filename="$BENCH_TMP/$1.jfr" >&2
+}
+bench_jfr_stop() { # NAME: ends the recording, writes $BENCH_TMP/NAME.jfr (and BENCH_JFR_DIR/NAME.jfr)
+  [ "${BENCH_JFR:-0}" = 1 ] || return 0
+  jcmd "$(bench_server_pid)" JFR.stop name="$1" >&2
+  [ -n "${BENCH_JFR_DIR:-}" ] && mkdir -p "$BENCH_JFR_DIR" && cp "$BENCH_TMP/$1.jfr" "$BENCH_JFR_DIR/" || true
 }
 
 # the PID of the WildFly JVM started by bench_start (not Maven's)

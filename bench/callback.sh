@@ -6,6 +6,8 @@
 # measures arrival minus desired time), (d) time to be ONLINE and scanning again after a restart
 # with all of them stored (nothing is re-armed: the database scan finds what is due).
 # Starts its own server (bench-server.sh ports, temp data dir) and stops it. Prints Markdown.
+# Env: BENCH_CALLBACKS, BENCH_DUE, BENCH_DUE_IN (90: seconds until the due minute starts),
+# BENCH_SINK_PORT (9199), BENCH_CREATE_MAX_S (1200), BENCH_CREATE_WRK_S (10: seconds per wrk round).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v wrk >/dev/null || { echo "wrk missing (apt-get install -y wrk)" >&2; exit 1; }
@@ -50,7 +52,7 @@ t0=$(date +%s.%N)
 done_n=0
 CREATE_MAX_S=${BENCH_CREATE_MAX_S:-1200}
 while [ "$done_n" -lt "$N" ] && [ "$(awk -v a="$t0" -v b="$(date +%s.%N)" 'BEGIN{print int(b-a)}')" -lt "$CREATE_MAX_S" ]; do
-  out=$(timeout 600 wrk -t2 -c16 -d10s -s bench/wrk-callback.lua "$BASE/1/service/callback/bench-cb")
+  out=$(timeout 600 wrk -t2 -c16 -d"${BENCH_CREATE_WRK_S:-10}"s -s bench/wrk-callback.lua "$BASE/1/service/callback/bench-cb")
   reqs=$(echo "$out" | awk '/requests in/ {print $1}')
   errs=$(echo "$out" | awk '/Non-2xx/ {print $NF}')
   done_n=$((done_n + reqs - ${errs:-0}))
@@ -65,7 +67,7 @@ START=$(date -u -d @"$BENCH_FROM" +%Y-%m-%dT%H:%M:%S.000Z)
 AV=$(curl -s -o /dev/null -w '%{http_code} %{time_total}' "$BASE/1/service/callback/bench-cb/availability?start=$START&number-of-days=7")
 
 # (c) lateness: DUE callbacks desired within one minute starting 90 s from now
-due_from=$(( $(date +%s) + 90 ))
+due_from=$(( $(date +%s) + ${BENCH_DUE_IN:-90} ))
 for i in $(seq 1 "$DUE"); do
   t=$(( due_from + (i % 60) ))
   printf '{"_customer_number":"9%06d","_desired_time":"%s"}\n' "$i" "$(date -u -d @"$t" +%Y-%m-%dT%H:%M:%S.000Z)"
@@ -96,3 +98,4 @@ echo "| availability, 7 days (status, seconds) | $AV |"
 echo "| $DUE due in one minute: submitted | $cnt |"
 echo "| lateness p50 / p99 / max (ms, desired → ORS sink) | $p50 / $p99 / $max |"
 echo "| restart to ONLINE with all rows stored (s; nothing re-armed) | $RESTART_S |"
+echo "| restart: server JVM start to ONLINE (s, build excluded) | $BENCH_ONLINE_S |"

@@ -28,9 +28,13 @@ import org.opengms.persistence.ColumnLengths;
 @NamedQuery(
     name = StorageArea.EXPIRED_IDS,
     query = "select a.id from StorageArea a where a.expiresAt <= :now order by a.expiresAt")
+@NamedQuery(
+    name = StorageArea.WITH_ENTRIES,
+    query = "select a from StorageArea a left join fetch a.entries where a.id = :id")
 public class StorageArea {
 
   static final String EXPIRED_IDS = "StorageArea.expiredIds";
+  static final String WITH_ENTRIES = "StorageArea.withEntries";
 
   @Id
   @Column(length = StorageIds.MAX_LENGTH)

@@ -89,16 +89,23 @@ public class StorageService {
     return replaced;
   }
 
-  /** All keys of a live area, sorted by key. */
+  /**
+   * All keys of a live area, sorted by key. Reads need no transaction of their own (SUPPORTS: they
+   * join the caller's, if any): the area and its keys come in one select, so nothing is loaded
+   * lazily after it, and a read has no begin and commit to pay for.
+   */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public Map<String, StoredValue> readAll(String id) {
-    StorageArea area = liveArea(id, LockModeType.NONE);
+    StorageArea area = liveAreaWithEntries(id);
     Map<String, StoredValue> values = new TreeMap<>();
     area.entries().forEach((key, entry) -> values.put(key, entry.toValue()));
     return values;
   }
 
+  /** One key of a live area (a read, as {@link #readAll}). */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public StoredValue read(String id, String key) {
-    StorageEntry entry = liveArea(id, LockModeType.NONE).entries().get(key);
+    StorageEntry entry = liveAreaWithEntries(id).entries().get(key);
     if (entry == null) {
       throw new ResourceNotFoundException("Key " + key + " not found in storage " + id);
     }
@@ -187,6 +194,18 @@ public class StorageService {
       throw new ResourceNotFoundException("Storage " + id + " not found");
     }
     return area;
+  }
+
+  /** The live area {@code id} with its keys fetched in the same select. */
+  private StorageArea liveAreaWithEntries(String id) {
+    List<StorageArea> found =
+        em.createNamedQuery(StorageArea.WITH_ENTRIES, StorageArea.class)
+            .setParameter("id", id)
+            .getResultList();
+    if (found.isEmpty() || found.get(0).isExpiredAt(Instant.now())) {
+      throw new ResourceNotFoundException("Storage " + id + " not found");
+    }
+    return found.get(0);
   }
 
   private static List<String> blobIds(StorageArea area) {
