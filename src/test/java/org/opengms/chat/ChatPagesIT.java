@@ -243,7 +243,18 @@ class ChatPagesIT {
     agent.type("login", "consoleagent");
     agent.type("password", "consoleagent");
     agent.click("loginButton");
-    agent.awaitText("connection", "the CometD session", "online"::equals);
+    try {
+      agent.awaitText("connection", "the CometD session", "online"::equals);
+    } catch (org.openqa.selenium.TimeoutException e) {
+      // what the page shows of the refusal, and what the browser said
+      throw new AssertionError(
+          e.getMessage().lines().findFirst().orElse("")
+              + "; #chatError: "
+              + agent.text("chatError")
+              + "; console: "
+              + agent.consoleErrors(),
+          e);
+    }
     agent.click("readyButton");
     agent.awaitText("presence", "the agent ready", "ready"::equals);
     assertEquals(Boolean.TRUE, agentApi.get("me").body().contains("\"ready\":true"));
