@@ -92,7 +92,11 @@ async function setReady(ready) {
 
 function logOut() {
   if (cometd) {
-    cometd.disconnect();
+    // frees the session at once ([cometd] max_sessions_per_user counts it until it expires)
+    delete document.body.dataset.cometd;
+    cometd.disconnect(() => {
+      document.body.dataset.cometd = "disconnected";
+    });
     cometd = null;
   }
   authorization = null;

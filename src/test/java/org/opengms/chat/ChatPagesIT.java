@@ -52,6 +52,7 @@ class ChatPagesIT {
   @AfterEach
   void close() {
     try {
+      logOutOfTheConsole();
       agentApi.reset();
     } finally {
       agent.close();
@@ -238,6 +239,21 @@ class ChatPagesIT {
     assertTrue(http.get("1/agent/me").headers().firstValue("WWW-Authenticate").isPresent());
   }
 
+  /**
+   * Logs the console out, as an agent ending the shift: its CometD session ends now instead of
+   * lingering until max_interval, where it would count against max_sessions_per_user (3 in the test
+   * configuration) for the next test's log-in.
+   */
+  private void logOutOfTheConsole() {
+    if (Boolean.TRUE.equals(
+        agent.script("const s = document.getElementById('session'); return s && !s.hidden;"))) {
+      agent.click("logoutButton");
+      agent.awaitScript(
+          "the console's CometD session disconnected",
+          "return document.body.dataset.cometd === 'disconnected';");
+    }
+  }
+
   private void logInAndGoReady() {
     agent.open(http.uri("agent/"));
     agent.type("login", "consoleagent");
@@ -251,6 +267,12 @@ class ChatPagesIT {
           e.getMessage().lines().findFirst().orElse("")
               + "; #chatError: "
               + agent.text("chatError")
+              + "; #loginError: "
+              + agent.script("return document.getElementById('loginError').textContent;")
+              + "; #session hidden: "
+              + agent.script("return document.getElementById('session').hidden;")
+              + "; presence: "
+              + agent.script("return document.getElementById('presence').textContent;")
               + "; console: "
               + agent.consoleErrors(),
           e);
