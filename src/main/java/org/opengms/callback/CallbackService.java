@@ -94,7 +94,7 @@ public class CallbackService {
         return CallbackJson.readObject(earlier.get().getAnswer());
       }
     }
-    String customer = customerNumber(options, request);
+    String customer = CallbackStartParams.customerNumber(options, request);
     CallbackScenario scenario = CallbackScenario.of(options, request);
     StatusNotificationOptions.mode(config, options);
     String instanceService =
@@ -115,7 +115,7 @@ public class CallbackService {
               + " is refused: this service only takes"
               + " immediate callbacks (_reject_future_desired_time)");
     }
-    CallbackState forced = forcedState(request);
+    CallbackState forced = CallbackStartParams.forcedState(request);
     boolean paused = CallbackPauses.isPaused(config, options);
     CallbackState state =
         forced != null
@@ -209,32 +209,6 @@ public class CallbackService {
     return serviceRequests.create(target, fields, gmsUser);
   }
 
-  private static String customerNumber(CallbackOptions options, Map<String, String> request) {
-    String number = request.get("_customer_number");
-    if (number != null && !number.isBlank()) {
-      return number.strip();
-    }
-    List<String> keys = options.listOption("_mandatory_customer_lookup_keys");
-    for (String k : keys) {
-      String v = request.get(k);
-      if (v != null && !v.isBlank()) {
-        return null;
-      }
-    }
-    throw new CallbackException(
-        "Mandatory parameter _customer_number is missing"
-            + (keys.isEmpty() ? "" : " (or one of _mandatory_customer_lookup_keys: " + keys + ")"));
-  }
-
-  private static CallbackState forcedState(Map<String, String> request) {
-    String value = request.get("_callback_state");
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    return CallbackState.parse(value)
-        .orElseThrow(() -> new CallbackException("Unknown _callback_state: " + value));
-  }
-
   /**
    * The wait the statistic named by {@code _request_queue_time_stat} ({@code
    * Metric;ObjectType;ObjectId}, object id defaulting to the queue) announces; zero without it. The
@@ -304,12 +278,5 @@ public class CallbackService {
       }
       default -> {}
     }
-  }
-
-  static String firstNonBlank(String a, String b) {
-    if (a != null && !a.isBlank()) {
-      return a;
-    }
-    return b != null && !b.isBlank() ? b : null;
   }
 }

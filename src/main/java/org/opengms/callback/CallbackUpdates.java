@@ -71,7 +71,7 @@ public class CallbackUpdates {
             : CallbackState.parse(newState)
                 .orElseThrow(() -> new CallbackException("Unknown _callback_state: " + newState));
     String reason =
-        CallbackService.firstNonBlank(body.get("_callback_reason"), body.get("_reason"));
+        CallbackStartParams.firstNonBlank(body.get("_callback_reason"), body.get("_reason"));
     boolean runNow = immediate;
     boolean ors = options.isOrs();
     Duration ttl = options.ttl();

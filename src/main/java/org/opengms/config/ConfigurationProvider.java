@@ -97,7 +97,7 @@ public class ConfigurationProvider {
   private void install(GmsConfiguration loaded) {
     current.set(loaded);
     LOG.info(() -> "Configuration loaded from " + loaded.document().source());
-    KnownOptions.warnings(loaded.document()).forEach(LOG::warning);
+    UnknownOptions.of(loaded.document()).forEach(LOG::warning);
     loaded
         .users()
         .plainTextLogins()

@@ -6,7 +6,6 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +16,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.opengms.api.error.GmsException;
 import org.opengms.api.error.InvalidRequestException;
-import org.opengms.api.error.ResourceNotFoundException;
 import org.opengms.cluster.ClusterSignals;
 import org.opengms.cluster.Signal;
 import org.opengms.config.ConfigurationProvider;
@@ -37,6 +35,7 @@ public class Notifications {
   @EJB Outbox outbox;
   @Inject SubscriptionIndex index;
   @Inject Channels channels;
+  @Inject SubscriptionTargets checkTargets;
   @Inject ConfigurationProvider configuration;
   @Inject DeliveryCounters undelivered;
   @Inject ClusterSignals signals;
@@ -53,7 +52,7 @@ public class Notifications {
           "filter is mandatory and must be a tag, tag.* or *; a tag is " + TagFilters.tagRule());
     }
     Target target =
-        target(
+        checkTargets.of(
             request.notificationDetails,
             request.authorization,
             gmsUser,
@@ -107,7 +106,7 @@ public class Notifications {
     List<LiveSubscription> targets;
     if (event.notificationDetails != null) {
       Target target =
-          target(
+          checkTargets.of(
               event.notificationDetails,
               null,
               event.notificationDetails.deviceId,
@@ -247,68 +246,6 @@ public class Notifications {
               + " subscriptions (first: "
               + firstError
               + ")");
-    }
-  }
-
-  /** Validates notificationDetails; a type that is not enabled is 404, as the reference says. */
-  private Target target(
-      NotificationDetails details,
-      String authorization,
-      String gmsUser,
-      String providerName,
-      GmsConfiguration config) {
-    if (details == null || details.type == null || details.type.isBlank()) {
-      throw new InvalidRequestException("notificationDetails.type is mandatory");
-    }
-    String type = details.type;
-    if (!PushSettings.TYPES.contains(type)) {
-      throw new InvalidRequestException("Unknown notificationDetails.type: " + type);
-    }
-    if (!config.push().enabled().contains(type) || channels.of(type).isEmpty()) {
-      throw new ResourceNotFoundException("Push type " + type + " is not enabled");
-    }
-    // reference: the debug connection is used when properties.debug is "debug" or "true"
-    String debugValue =
-        details.properties == null ? "" : details.properties.getOrDefault("debug", "");
-    boolean debug = debugValue.equalsIgnoreCase("debug") || debugValue.equalsIgnoreCase("true");
-    if ("comet".equals(type)) {
-      if (gmsUser == null || gmsUser.isBlank()) {
-        throw new InvalidRequestException("comet subscriptions need the gms_user header");
-      }
-      return new Target(type, gmsUser, null, debug);
-    }
-    if (details.deviceId == null || details.deviceId.isBlank()) {
-      throw new InvalidRequestException("notificationDetails.deviceId is mandatory");
-    }
-    if ("httpcb".equals(type)) {
-      requireHttpUrl(details.deviceId.strip());
-    }
-    String provider = providerName == null || providerName.isBlank() ? null : providerName.strip();
-    Target target = new Target(type, details.deviceId.strip(), authorization, debug, provider);
-    channels
-        .of(type)
-        .flatMap(c -> c.unusable(target))
-        .ifPresent(
-            reason -> {
-              throw new InvalidRequestException(reason);
-            });
-    return target;
-  }
-
-  private static void requireHttpUrl(String url) {
-    try {
-      URI uri = new URI(url);
-      if (uri.getHost() == null
-          || !("http".equalsIgnoreCase(uri.getScheme())
-              || "https".equalsIgnoreCase(uri.getScheme()))) {
-        throw new InvalidRequestException("httpcb deviceId must be an http(s) URL");
-      }
-      String refusal = org.opengms.outbound.OutboundPolicy.hostRefusal(uri.getHost());
-      if (refusal != null) {
-        throw new InvalidRequestException("httpcb deviceId " + refusal);
-      }
-    } catch (java.net.URISyntaxException e) {
-      throw new InvalidRequestException("httpcb deviceId must be an http(s) URL");
     }
   }
 }

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 class KnownOptionsTest {
 
   private static List<String> warnings(String text) throws IOException {
-    return KnownOptions.warnings(IniParser.parse("t.ini", new StringReader(text)));
+    return UnknownOptions.of(IniParser.parse("t.ini", new StringReader(text)));
   }
 
   @Test
@@ -71,7 +71,7 @@ class KnownOptionsTest {
     for (Path file : files) {
       try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
         assertEquals(
-            List.of(), KnownOptions.warnings(IniParser.parse(file.toString(), r)), file.toString());
+            List.of(), UnknownOptions.of(IniParser.parse(file.toString(), r)), file.toString());
       }
     }
   }
