@@ -2,6 +2,7 @@
 // CometD on /_opengms/agent (README, "Agent API"). Browsers cannot put headers on a websocket
 // upgrade, so CometD runs over long-polling with the Authorization header on every request.
 import {CometD} from "./vendor/cometd/cometd.js";
+import {watchHandshake} from "../resources/handshake.js";
 import {eventTime, transcriptLine} from "../resources/transcript.js";
 import {alertNewChat, setUpAlerts} from "./alerts.js";
 import {fileLine, uploadFile} from "./files.js";
@@ -118,16 +119,16 @@ function connect() {
   cometd.unregisterTransport("callback-polling");
   cometd.configure({url: COMETD_URL, requestHeaders: {Authorization: authorization}, logLevel: "warn"});
   // Subscribing in the handshake listener subscribes again after every re-handshake.
-  cometd.addListener("/meta/handshake", (reply) => {
-    if (reply.successful) {
+  watchHandshake(cometd, {
+    onOpen: () =>
       cometd.subscribe(AGENT_CHANNEL, onAgentMessage, (subscribed) => {
         if (subscribed.successful) {
           loadChats(); // what happened before this session
         }
-      });
-    } else {
-      $("chatError").textContent = "Push refused: " + (reply.error || "handshake failed");
-    }
+      }),
+    onRefused: (why) => {
+      $("chatError").textContent = "Push refused: " + why;
+    },
   });
   cometd.addListener("/meta/connect", (reply) => showConnection(reply.successful === true));
   cometd.handshake();

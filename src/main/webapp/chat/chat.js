@@ -9,6 +9,7 @@
 // connection. With ?notify=poll the page polls refresh every second instead, and each answer
 // carries the events not shown yet.
 import {AckExtension, CometD} from "../agent/vendor/cometd/cometd.js";
+import {watchHandshake} from "../resources/handshake.js";
 import {eventTime, transcriptLine} from "../resources/transcript.js";
 
 const API = new URL("../1/", location.href);
@@ -123,18 +124,15 @@ function connect() {
   });
   return new Promise((resolve, reject) => {
     // subscribing in the handshake listener subscribes again after every re-handshake
-    cometd.addListener("/meta/handshake", (reply) => {
-      if (!reply.successful) {
-        reject(new Error("Push refused: " + (reply.error || "handshake failed")));
-        return;
-      }
-      cometd.subscribe("/_genesys", onPush, (subscribed) => {
+    watchHandshake(cometd, {
+      onRefused: (why) => reject(new Error("Push refused: " + why)),
+      onOpen: () => cometd.subscribe("/_genesys", onPush, (subscribed) => {
         if (subscribed.successful) {
           resolve();
         } else {
           reject(new Error("Push refused: " + (subscribed.error || "subscribe failed")));
         }
-      });
+      }),
     });
     cometd.handshake();
   });

@@ -4,6 +4,7 @@
 // shows each index once, so an event seen again (after requestNotifications) is not repeated. After
 // a re-handshake the page binds its new session with requestNotifications from the next index.
 import {CometD} from "../agent/vendor/cometd/cometd.js";
+import {watchHandshake} from "../resources/handshake.js";
 import {transcriptLine} from "../resources/transcript.js";
 import {downloadFile, fileLine, markDeleted, uploadFile} from "./files.js";
 
@@ -38,14 +39,15 @@ function connect() {
     }
   });
   return new Promise((resolve, reject) => {
-    cometd.addListener("/meta/handshake", (reply) => {
-      if (!reply.successful) {
-        reject(new Error("Connection refused: " + (reply.error || "handshake failed")));
-      } else if (secureKey && !ended) {
-        publish("requestNotifications", {transcriptPosition: nextIndex}); // a new session
-      } else {
-        resolve();
-      }
+    watchHandshake(cometd, {
+      onOpen: () => {
+        if (secureKey && !ended) {
+          publish("requestNotifications", {transcriptPosition: nextIndex}); // a new session
+        } else {
+          resolve();
+        }
+      },
+      onRefused: (why) => reject(new Error("Connection refused: " + why)),
     });
     cometd.handshake();
   });
