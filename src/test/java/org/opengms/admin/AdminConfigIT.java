@@ -17,10 +17,12 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.opengms.testing.DatabaseIndependent;
 import org.opengms.testing.Deployments;
 import org.opengms.testing.Http;
 
 /** The effective configuration for admins, with Basic authentication against [user.*]. */
+@DatabaseIndependent
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class AdminConfigIT {

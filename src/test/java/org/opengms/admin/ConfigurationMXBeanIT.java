@@ -12,12 +12,14 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.opengms.testing.DatabaseIndependent;
 import org.opengms.testing.Deployments;
 
 /**
  * Runs inside the server: the configuration MXBean is registered where the container's JMX console
  * looks (the platform MBean server), with secrets masked.
  */
+@DatabaseIndependent
 @ExtendWith(ArquillianExtension.class)
 class ConfigurationMXBeanIT {
 

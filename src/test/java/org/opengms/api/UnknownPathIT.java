@@ -18,6 +18,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.opengms.testing.DatabaseIndependent;
 import org.opengms.testing.Deployments;
 import org.opengms.testing.Http;
 import org.opengms.testing.Json;
@@ -26,6 +27,7 @@ import org.opengms.testing.Json;
  * Paths nobody serves, anywhere under /genesys/: a client reads JSON (the GMS error shape, or the
  * Chat v2 error body under /genesys/2/), never the container's HTML page.
  */
+@DatabaseIndependent
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class UnknownPathIT {

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.opengms.testing.AgentClient;
 import org.opengms.testing.Browser;
+import org.opengms.testing.DatabaseIndependent;
 import org.opengms.testing.Deployments;
 import org.opengms.testing.Http;
 import org.openqa.selenium.By;
@@ -26,6 +27,7 @@ import org.openqa.selenium.By;
  * CometD push (it loads chats once, when it subscribes); the customer page follows its chat by
  * CometD pushes (notify_by=comet: it never polls then) or, with ?notify=poll, by polling.
  */
+@DatabaseIndependent
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class ChatPagesIT {

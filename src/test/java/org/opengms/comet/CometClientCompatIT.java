@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.opengms.testing.CometClient;
 import org.opengms.testing.Conditions;
+import org.opengms.testing.DatabaseIndependent;
 import org.opengms.testing.Deployments;
 import org.opengms.testing.Http;
 import org.opengms.testing.Json;
@@ -34,6 +35,7 @@ import org.opengms.testing.Json;
  * (the reference's own traces send none) and browsers on websocket that name their user in the
  * handshake's ext, since they cannot set headers.
  */
+@DatabaseIndependent
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class CometClientCompatIT {

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.opengms.testing.CometClient;
 import org.opengms.testing.CometClient.Transport;
+import org.opengms.testing.DatabaseIndependent;
 import org.opengms.testing.Deployments;
 import org.opengms.testing.Http;
 import org.opengms.testing.Json;
@@ -23,6 +24,7 @@ import org.opengms.testing.Json;
  * CometD over long-polling (HTTP POSTs to /genesys/cometd): with the official Java client, and as
  * plain HTTP exactly as the GMS reference shows it.
  */
+@DatabaseIndependent
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class CometLongPollingIT extends CometTransportScenarios {

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.opengms.testing.AdminView;
 import org.opengms.testing.Conditions;
+import org.opengms.testing.DatabaseIndependent;
 import org.opengms.testing.Deployments;
 import org.opengms.testing.Http;
 import org.opengms.testing.ItConfigFile;
@@ -34,6 +35,7 @@ import org.opengms.testing.Json;
  * Edits the running server's configuration file: a valid change applies without restart while
  * requests are in flight; a broken one is refused and the last good version stays in force.
  */
+@DatabaseIndependent
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class ConfigReloadIT {

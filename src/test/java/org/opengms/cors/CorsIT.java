@@ -22,6 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.opengms.testing.AdminView;
 import org.opengms.testing.Browser;
 import org.opengms.testing.Conditions;
+import org.opengms.testing.DatabaseIndependent;
 import org.opengms.testing.Deployments;
 import org.opengms.testing.Http;
 import org.opengms.testing.ItConfigFile;
@@ -32,6 +33,7 @@ import org.opengms.testing.Json;
  * Storage sample page served from another origin (http://localhost:port) calling the API at
  * http://127.0.0.1:port in headless Chromium.
  */
+@DatabaseIndependent
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class CorsIT {

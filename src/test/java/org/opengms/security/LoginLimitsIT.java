@@ -24,6 +24,7 @@ import org.opengms.testing.AdminView;
 import org.opengms.testing.AgentClient;
 import org.opengms.testing.CometClient;
 import org.opengms.testing.Conditions;
+import org.opengms.testing.DatabaseIndependent;
 import org.opengms.testing.Deployments;
 import org.opengms.testing.Http;
 import org.opengms.testing.ItConfigFile;
@@ -35,6 +36,7 @@ import org.opengms.testing.ItConfigFile;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 // The address's counter is shared by every test (all come from 127.0.0.1): its test goes first.
+@DatabaseIndependent
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LoginLimitsIT {
 

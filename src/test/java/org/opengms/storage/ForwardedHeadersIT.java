@@ -14,6 +14,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.opengms.testing.Conditions;
+import org.opengms.testing.DatabaseIndependent;
 import org.opengms.testing.Deployments;
 import org.opengms.testing.Http;
 import org.opengms.testing.ItConfigFile;
@@ -21,6 +22,7 @@ import org.opengms.testing.Json;
 import org.opengms.testing.Multipart;
 
 /** Behind a trusted proxy, binary URLs use X-Forwarded-Proto and X-Forwarded-Host. */
+@DatabaseIndependent
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class ForwardedHeadersIT {

@@ -16,6 +16,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.opengms.testing.Browser;
+import org.opengms.testing.DatabaseIndependent;
 import org.opengms.testing.Deployments;
 import org.opengms.testing.Http;
 import org.opengms.testing.Multipart;
@@ -25,6 +26,7 @@ import org.opengms.testing.Multipart;
  * downloaded (and sandboxed if opened), not rendered; safe types show inline; the shipped pages
  * carry a strict CSP.
  */
+@DatabaseIndependent
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class SafeDownloadsIT {

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.opengms.testing.Browser;
+import org.opengms.testing.DatabaseIndependent;
 import org.opengms.testing.Deployments;
 import org.opengms.testing.Http;
 import org.opengms.testing.Json;
@@ -23,6 +24,7 @@ import org.opengms.testing.Json;
  * The Storage API sample page (/genesys/resources/storagetest.html) in a real browser: a user
  * clicks its buttons and reads its labels; the server's state is checked over plain HTTP.
  */
+@DatabaseIndependent
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class StorageTestPageIT {

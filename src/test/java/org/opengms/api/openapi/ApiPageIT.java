@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.opengms.testing.Browser;
+import org.opengms.testing.DatabaseIndependent;
 import org.opengms.testing.Deployments;
 import org.opengms.testing.Http;
 import org.opengms.testing.Json;
@@ -30,6 +31,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * description under the pages' strict Content-Security-Policy, shows every operation, and "Try it
  * out" reaches the server.
  */
+@DatabaseIndependent
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class ApiPageIT {

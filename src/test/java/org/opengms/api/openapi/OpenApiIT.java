@@ -23,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.opengms.api.openapi.OpenApiDocument.Operation;
+import org.opengms.testing.DatabaseIndependent;
 import org.opengms.testing.Deployments;
 import org.opengms.testing.Http;
 import org.opengms.testing.Json;
@@ -32,6 +33,7 @@ import org.opengms.testing.Json;
  * 3.1 JSON, it describes exactly the operations the JAX-RS resources serve, and every operation,
  * called with minimal input, answers a status, media type and (for JSON) body it describes.
  */
+@DatabaseIndependent
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class OpenApiIT {

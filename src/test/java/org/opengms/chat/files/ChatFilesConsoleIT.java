@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.opengms.testing.AgentClient;
 import org.opengms.testing.Browser;
+import org.opengms.testing.DatabaseIndependent;
 import org.opengms.testing.Deployments;
 import org.opengms.testing.Http;
 import org.opengms.testing.Json;
@@ -33,6 +34,7 @@ import org.openqa.selenium.By;
  * The agent console's files in headless Chromium: a customer's upload appears in the transcript as
  * a link, and the file button sends the agent's file, which the customer then downloads.
  */
+@DatabaseIndependent
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class ChatFilesConsoleIT {

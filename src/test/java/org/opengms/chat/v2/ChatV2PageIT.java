@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.opengms.testing.AgentClient;
 import org.opengms.testing.Browser;
+import org.opengms.testing.DatabaseIndependent;
 import org.opengms.testing.Deployments;
 import org.opengms.testing.Http;
 import org.openqa.selenium.By;
@@ -34,6 +35,7 @@ import org.openqa.selenium.WebElement;
  * the agent console (/genesys/agent/), each in its own headless Chromium, through a whole
  * conversation both ways: messages, typing, a file each way, the end.
  */
+@DatabaseIndependent
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class ChatV2PageIT {
