@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.opengms.api.error.PayloadTooLargeException;
 import org.opengms.config.GmsConfiguration;
+import org.opengms.storage.StorageSettings;
 
 /**
  * The text fields of a posted form (URL-encoded or multipart; files are skipped), within the {@code
@@ -31,7 +32,8 @@ public final class FormParameters {
     form.forEach(
         (name, values) -> {
           String value = values.isEmpty() ? "" : values.get(0);
-          if (value.getBytes(StandardCharsets.UTF_8).length > config.storage().maxValueBytes()) {
+          if (value.getBytes(StandardCharsets.UTF_8).length
+              > config.get(StorageSettings.class).maxValueBytes()) {
             throw tooLarge(name, config);
           }
           params.put(name, value);
@@ -58,7 +60,7 @@ public final class FormParameters {
 
   /** Reads one text part, refusing more than {@code [storage] max_value_bytes}. */
   public static String readText(EntityPart part, GmsConfiguration config) {
-    int max = config.storage().maxValueBytes();
+    int max = config.get(StorageSettings.class).maxValueBytes();
     try (InputStream in = part.getContent()) {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       byte[] buffer = new byte[8192];
@@ -75,9 +77,13 @@ public final class FormParameters {
   }
 
   public static void checkCount(int count, GmsConfiguration config) {
-    if (count > config.storage().maxKeys()) {
+    if (count > config.get(StorageSettings.class).maxKeys()) {
       throw new PayloadTooLargeException(
-          "Too many keys: " + count + " (the limit is " + config.storage().maxKeys() + ")");
+          "Too many keys: "
+              + count
+              + " (the limit is "
+              + config.get(StorageSettings.class).maxKeys()
+              + ")");
     }
   }
 
@@ -86,7 +92,7 @@ public final class FormParameters {
         "Value of key '"
             + name
             + "' exceeds the limit of "
-            + config.storage().maxValueBytes()
+            + config.get(StorageSettings.class).maxValueBytes()
             + " bytes");
   }
 }

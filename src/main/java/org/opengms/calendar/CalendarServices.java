@@ -6,11 +6,11 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.opengms.config.ConfigurationProvider;
 import org.opengms.config.GmsConfiguration;
 import org.opengms.service.BuiltinService;
+import org.opengms.service.ServiceCatalog;
 import org.opengms.service.ServiceDefinition;
 
 /**
@@ -23,12 +23,18 @@ public class CalendarServices {
   @Inject ConfigurationProvider configuration;
   @Inject Instance<SlotBookings> bookings;
 
-  /** Parsed rules by their service definition (a reload brings new definitions). */
-  private final Map<ServiceDefinition, Object> parsed = new ConcurrentHashMap<>();
-
   /** The office hours of the office-hours service {@code definition}. */
   public OfficeHours officeHours(ServiceDefinition definition) {
-    return (OfficeHours) cached(definition, () -> OfficeHours.from(definition.options()));
+    OfficeHours hours =
+        configuration.current().get(CalendarPlans.class).officeHours().get(definition.name());
+    // a definition of a version no longer in force (a reload in between) is parsed again
+    return hours != null ? hours : OfficeHours.from(definition.options());
+  }
+
+  private CapacityPlan plan(ServiceDefinition definition) {
+    CapacityPlan plan =
+        configuration.current().get(CalendarPlans.class).capacity().get(definition.name());
+    return plan != null ? plan : CapacityPlan.from(definition.options());
   }
 
   /**
@@ -44,14 +50,14 @@ public class CalendarServices {
         options,
         this::booked,
         this::officeHours,
-        d -> (CapacityPlan) cached(d, () -> CapacityPlan.from(d.options())));
+        this::plan);
   }
 
   /**
    * The slots of a callback service in {@code config}, the services it names parsed by {@code
    * hours} and {@code plans}.
    */
-  static SlotCalendar resolve(
+  public static SlotCalendar resolve(
       GmsConfiguration config,
       String callbackService,
       Map<String, String> options,
@@ -105,7 +111,7 @@ public class CalendarServices {
     }
     ServiceDefinition d =
         config
-            .services()
+            .get(ServiceCatalog.class)
             .find(name.trim())
             .filter(s -> s.isBuiltin(kind))
             .orElseThrow(
@@ -119,12 +125,5 @@ public class CalendarServices {
                             + kind
                             + " service"));
     return Optional.of(d);
-  }
-
-  private Object cached(ServiceDefinition d, java.util.function.Supplier<Object> parse) {
-    if (parsed.size() > 256) {
-      parsed.clear(); // definitions of configurations no longer in force
-    }
-    return parsed.computeIfAbsent(d, k -> parse.get());
   }
 }

@@ -3,7 +3,6 @@ package org.opengms.calendar;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.DateTimeException;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -18,6 +17,7 @@ import org.opengms.service.BuiltinService;
 import org.opengms.service.ServiceBehavior;
 import org.opengms.service.ServiceDefinition;
 import org.opengms.service.ServiceSession;
+import org.opengms.time.Timestamps;
 
 /**
  * A capacity service on the Service API: GMS's Capacity API query {@code GET
@@ -59,12 +59,7 @@ public class CapacityBehavior implements ServiceBehavior {
     ZoneId zone = zone(params.get("timezone"), slots.zone());
     Instant from = time("start", params.get("start"), zone);
     Instant to = time("end", params.get("end"), zone);
-    if (to.isBefore(from)) {
-      throw new InvalidRequestException("end is before start");
-    }
-    if (Duration.between(from, to).compareTo(AvailabilityResource.LONGEST) > 0) {
-      throw new InvalidRequestException("The period may not exceed 31 days");
-    }
+    QueryPeriod.check(from, to);
     List<Map<String, Object>> answered = new ArrayList<>();
     for (Slot s : slots.slots(from, to)) {
       long capacity = slots.capacity(s);

@@ -10,12 +10,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.opengms.api.error.InvalidRequestException;
+import org.opengms.api.RequestParams;
 import org.opengms.service.BuiltinService;
 import org.opengms.service.ServiceBehavior;
 import org.opengms.service.ServiceDefinition;
 import org.opengms.service.ServiceSession;
 import org.opengms.time.ServerClock;
+import org.opengms.time.Timestamps;
 
 /**
  * An office-hours service on the Service API: {@code POST /1/service/<office-hours>} answers
@@ -65,24 +66,18 @@ public class OfficeHoursBehavior implements ServiceBehavior {
       ServiceDefinition definition, Map<String, String> params) {
     OfficeHours hours = calendars.officeHours(definition);
     Instant from =
-        AvailabilityResource.instant(
+        RequestParams.instant(
             "start", params.getOrDefault("start", params.get("timestamp")), clock.now());
     Instant to = from;
     if (params.get("end") != null && !params.get("end").isBlank()) {
-      to = AvailabilityResource.instant("end", params.get("end"), null);
+      to = RequestParams.instant("end", params.get("end"), null);
     } else if (params.get("number-of-days") != null && !params.get("number-of-days").isBlank()) {
       to =
           from.plus(
               Duration.ofDays(
-                  AvailabilityResource.number(
-                      "number-of-days", params.get("number-of-days"), 1, 31)));
+                  RequestParams.intInRange("number-of-days", params.get("number-of-days"), 1, 31)));
     }
-    if (to.isBefore(from)) {
-      throw new InvalidRequestException("end is before start");
-    }
-    if (Duration.between(from, to).compareTo(AvailabilityResource.LONGEST) > 0) {
-      throw new InvalidRequestException("The period may not exceed 31 days");
-    }
+    QueryPeriod.check(from, to);
     List<Map<String, Object>> days = new ArrayList<>();
     LocalDate last = LocalDate.ofInstant(to, hours.zone());
     for (LocalDate d = LocalDate.ofInstant(from, hours.zone());

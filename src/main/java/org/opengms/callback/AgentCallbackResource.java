@@ -21,6 +21,8 @@ import org.opengms.config.ConfigurationProvider;
 import org.opengms.config.GmsConfiguration;
 import org.opengms.security.Secured;
 import org.opengms.security.User;
+import org.opengms.security.UserSettings;
+import org.opengms.service.ServiceCatalog;
 import org.opengms.time.ServerClock;
 
 /**
@@ -77,9 +79,11 @@ public class AgentCallbackResource {
                         "Callback " + id + " not found"));
     CallbackOptions options =
         config
-            .services()
+            .get(ServiceCatalog.class)
             .find(current.getServiceName())
-            .map(d -> CallbackOptions.of(d, current.properties(), config.callback()))
+            .map(
+                d ->
+                    CallbackOptions.of(d, current.properties(), config.get(CallbackSettings.class)))
             .orElse(null);
     CallbackScenario scenario = options == null ? null : CallbackScenario.of(options);
     boolean confirm = scenario != null && scenario.confirm();
@@ -120,6 +124,6 @@ public class AgentCallbackResource {
   }
 
   private User user() {
-    return configuration.current().users().of(security);
+    return configuration.current().get(UserSettings.class).of(security);
   }
 }

@@ -26,6 +26,7 @@ import org.opengms.api.error.InvalidRequestException;
 import org.opengms.config.ConfigurationProvider;
 import org.opengms.config.GmsConfiguration;
 import org.opengms.security.Secured;
+import org.opengms.service.ServiceCatalog;
 import org.opengms.time.ServerClock;
 
 /**
@@ -84,7 +85,7 @@ public class CallbackAdminResource {
       states = states(stateFilter, "_callback_state");
     }
     Map<String, String> filters = new LinkedHashMap<>();
-    for (String key : config.callback().filterKeys()) {
+    for (String key : config.get(CallbackSettings.class).filterKeys()) {
       if (q.containsKey(key) && !key.equals("_callback_state")) {
         filters.put(key, q.get(key));
       }
@@ -93,7 +94,7 @@ public class CallbackAdminResource {
     if (q.containsKey("target")) {
       targets.add(q.get("target"));
     } else {
-      config.services().services().values().stream()
+      config.get(ServiceCatalog.class).services().values().stream()
           .filter(d -> org.opengms.service.BuiltinService.CALLBACK.equals(d.service()))
           .forEach(d -> targets.add(d.name()));
     }
@@ -111,7 +112,7 @@ public class CallbackAdminResource {
         entry.put("_customer_number", c.getCustomerNumber());
         entry.put("_urs_virtual_queue", c.getQueue());
         Map<String, String> props = c.properties();
-        for (String key : config.callback().returnedKeys()) {
+        for (String key : config.get(CallbackSettings.class).returnedKeys()) {
           if (props.containsKey(key)) {
             entry.put(key, props.get(key));
           }
@@ -170,7 +171,7 @@ public class CallbackAdminResource {
     }
     if (names.isEmpty()) {
       // every configured callback service, 0 when it has none
-      configuration.current().services().services().values().stream()
+      configuration.current().get(ServiceCatalog.class).services().values().stream()
           .filter(d -> org.opengms.service.BuiltinService.CALLBACK.equals(d.service()))
           .forEach(d -> services.put(d.name(), counts.getOrDefault(d.name(), 0L)));
     }

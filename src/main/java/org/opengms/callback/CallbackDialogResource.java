@@ -20,6 +20,7 @@ import java.util.Optional;
 import org.opengms.api.PublicUrls;
 import org.opengms.config.ConfigurationProvider;
 import org.opengms.config.GmsConfiguration;
+import org.opengms.service.ServiceCatalog;
 import org.opengms.service.ServiceRequests;
 import org.opengms.time.ServerClock;
 
@@ -77,9 +78,9 @@ public class CallbackDialogResource {
             PublicUrls.apiBase(uri, headers, config).build().toString());
     CallbackOptions options =
         config
-            .services()
+            .get(ServiceCatalog.class)
             .find(c.getServiceName())
-            .map(d -> CallbackOptions.of(d, c.properties(), config.callback()))
+            .map(d -> CallbackOptions.of(d, c.properties(), config.get(CallbackSettings.class)))
             .orElse(null);
     Instant now = clock.now();
     return switch (request) {

@@ -14,7 +14,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.opengms.config.ConfigurationProvider;
 import org.opengms.config.GmsConfiguration;
+import org.opengms.notification.PushSettings;
+import org.opengms.outbound.HttpSettings;
 import org.opengms.outbound.OutboundHttp;
+import org.opengms.service.ServiceCatalog;
 import org.opengms.service.ServiceDefinition;
 import org.opengms.time.ServerClock;
 
@@ -56,7 +59,7 @@ public class CallbackExecution {
   /** One claimed submit attempt (nothing when another node or thread holds it). */
   void submit(String id) {
     GmsConfiguration config = configuration.current();
-    CallbackSettings settings = config.callback();
+    CallbackSettings settings = config.get(CallbackSettings.class);
     Optional<Callback> current = store.find(id);
     if (current.isEmpty()) {
       return;
@@ -65,7 +68,8 @@ public class CallbackExecution {
     // and if this node dies mid-attempt another one retries once it runs out
     long attemptMillis =
         (long) Math.max(1, urls(config, current.get()).size())
-            * (config.http().connectTimeoutMillis() + config.http().socketTimeoutMillis());
+            * (config.get(HttpSettings.class).connectTimeoutMillis()
+                + config.get(HttpSettings.class).socketTimeoutMillis());
     int lease = (int) (attemptMillis / 1000) + settings.submitRetrySeconds() + 1;
     Optional<Callback> claimed = engine.claimSubmit(id, clock.now(), lease);
     if (claimed.isEmpty()) {
@@ -144,12 +148,15 @@ public class CallbackExecution {
   private static List<String> urls(GmsConfiguration config, Callback c) {
     List<String> urls = new ArrayList<>();
     config
-        .services()
+        .get(ServiceCatalog.class)
         .find(c.getServiceName())
-        .flatMap(d -> CallbackOptions.of(d, c.properties(), config.callback()).get("_ors"))
+        .flatMap(
+            d ->
+                CallbackOptions.of(d, c.properties(), config.get(CallbackSettings.class))
+                    .get("_ors"))
         .ifPresent(v -> urls.addAll(CallbackOptions.split(v)));
     if (urls.isEmpty()) {
-      config.push().orsUrl().ifPresent(urls::add);
+      config.get(PushSettings.class).orsUrl().ifPresent(urls::add);
     }
     return urls;
   }
@@ -157,7 +164,7 @@ public class CallbackExecution {
   private static Map<String, Object> body(Callback c, GmsConfiguration config) {
     Map<String, Object> body = CallbackViews.of(c, "/genesys/1/");
     config
-        .services()
+        .get(ServiceCatalog.class)
         .find(c.getServiceName())
         .flatMap(d -> d.option("_ors_application"))
         .ifPresent(app -> body.put("src", app));

@@ -7,8 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.opengms.security.UserSettings;
+import org.opengms.service.ServiceCatalog;
 import org.opengms.statistics.MetricKey;
 import org.opengms.statistics.MetricSource;
+import org.opengms.statistics.StatisticsSettings;
 
 /**
  * The callback engine's statistics: per queue {@code CurrentNumberWaitingCalls} (QUEUED callbacks),
@@ -88,7 +91,7 @@ public class CallbackMetrics implements MetricSource {
   @Override
   public Set<String> objects(String objectType) {
     Set<String> ids = new HashSet<>();
-    var services = configuration.current().services().services().values();
+    var services = configuration.current().get(ServiceCatalog.class).services().values();
     if (QUEUE.equals(objectType)) {
       // the queues of configured callback services (0 waiting is a value too), and any other
       // queue requests named (_urs_virtual_queue) that has callbacks waiting
@@ -120,9 +123,13 @@ public class CallbackMetrics implements MetricSource {
     long inProgress =
         store.countInQueue(queue, CallbackState.ROUTING)
             + store.countInQueue(queue, CallbackState.PROCESSING);
-    int ready = presence.capacity(queue, configuration.current().users()::find).readyAgents();
+    int ready =
+        presence
+            .capacity(queue, configuration.current().get(UserSettings.class)::find)
+            .readyAgents();
     long[] h = handledOf(queue);
-    int defaultHandle = configuration.current().statistics().defaultHandleTimeSeconds();
+    int defaultHandle =
+        configuration.current().get(StatisticsSettings.class).defaultHandleTimeSeconds();
     return expectedWait(waiting, ready, inProgress, h[0], h[1], defaultHandle);
   }
 

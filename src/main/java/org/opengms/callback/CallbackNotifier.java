@@ -17,6 +17,7 @@ import org.opengms.config.GmsConfiguration;
 import org.opengms.notification.NotificationDetails;
 import org.opengms.notification.Notifications;
 import org.opengms.notification.PublishRequest;
+import org.opengms.service.ServiceCatalog;
 import org.opengms.service.ServiceDefinition;
 
 /**
@@ -69,12 +70,14 @@ public class CallbackNotifier {
    */
   void status(Callback callback, String event) {
     GmsConfiguration config = configuration.current();
-    ServiceDefinition definition = config.services().find(callback.getServiceName()).orElse(null);
+    ServiceDefinition definition =
+        config.get(ServiceCatalog.class).find(callback.getServiceName()).orElse(null);
     if (definition == null) {
       return;
     }
     Map<String, String> props = callback.properties();
-    CallbackOptions options = CallbackOptions.of(definition, props, config.callback());
+    CallbackOptions options =
+        CallbackOptions.of(definition, props, config.get(CallbackSettings.class));
     StatusNotificationOptions.Mode mode;
     try {
       mode = StatusNotificationOptions.mode(config, options);
@@ -92,11 +95,11 @@ public class CallbackNotifier {
     List<String> params = List.of();
     String list = options.get("_callback_events_list").orElse(null);
     if (list != null) {
-      var section = config.document().section("tlist." + list + "." + event);
+      var section = config.get(CallbackSettings.class).lists().part(list, event);
       if (section.isEmpty()) {
         return; // the list does not name this event
       }
-      params = CallbackOptions.split(section.get().value("notify_params").orElse(null));
+      params = CallbackOptions.split(section.get().get("notify_params"));
     }
     Map<String, String> body = new LinkedHashMap<>();
     body.put("event", event);

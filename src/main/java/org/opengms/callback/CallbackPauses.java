@@ -16,13 +16,13 @@ final class CallbackPauses {
     if (list == null) {
       return false;
     }
-    var section = config.document().section("tlist." + list + ".services");
+    var section = config.get(CallbackSettings.class).lists().part(list, "services");
     if (section.isEmpty()) {
       return false;
     }
     String id = options.get("_paused_services_id").orElse(null);
     for (String key : new String[] {options.definition().name(), id, "all"}) {
-      if (key != null && section.get().value(key).map(Boolean::parseBoolean).orElse(false)) {
+      if (key != null && Boolean.parseBoolean(section.get().get(key))) {
         return true;
       }
     }

@@ -21,6 +21,7 @@ import java.util.logging.Logger;
 import org.opengms.config.ConfigurationProvider;
 import org.opengms.config.GmsConfiguration;
 import org.opengms.persistence.schema.SchemaMigration;
+import org.opengms.service.ServiceCatalog;
 import org.opengms.service.ServiceDefinition;
 import org.opengms.time.ServerClock;
 import org.opengms.time.TimerTick;
@@ -58,7 +59,8 @@ public class CallbackScheduler {
 
   @PostConstruct
   void schedule() {
-    long interval = configuration.current().callback().scanIntervalSeconds() * 1000L;
+    long interval =
+        configuration.current().get(CallbackSettings.class).scanIntervalSeconds() * 1000L;
     timers.createIntervalTimer(interval, interval, new TimerConfig("callback-scan", false));
   }
 
@@ -71,7 +73,7 @@ public class CallbackScheduler {
 
   void scan() {
     GmsConfiguration config = configuration.current();
-    int batch = config.callback().scanBatch();
+    int batch = config.get(CallbackSettings.class).scanBatch();
     for (int round = 0; round < MAX_ROUNDS; round++) {
       Instant now = clock.now();
       List<String> due = store.dueIds(now, batch);
@@ -94,14 +96,15 @@ public class CallbackScheduler {
 
   /** Pause lists: QUEUED ↔ PAUSED as each service's list says now. */
   private void followPauseLists(GmsConfiguration config) {
-    for (ServiceDefinition d : config.services().services().values()) {
+    for (ServiceDefinition d : config.get(ServiceCatalog.class).services().values()) {
       if (!org.opengms.service.BuiltinService.CALLBACK.equals(d.service())
           || d.option("_paused_services_list").isEmpty()) {
         continue;
       }
       boolean paused =
           CallbackPauses.isPaused(
-              config, CallbackOptions.of(d, java.util.Map.of(), config.callback()));
+              config,
+              CallbackOptions.of(d, java.util.Map.of(), config.get(CallbackSettings.class)));
       engine.pause(d.name(), paused, ServiceDefinition.ORS.equals(d.type()), clock.now());
     }
   }
@@ -112,12 +115,15 @@ public class CallbackScheduler {
       if (c == null) {
         return;
       }
-      ServiceDefinition definition = config.services().find(c.getServiceName()).orElse(null);
+      ServiceDefinition definition =
+          config.get(ServiceCatalog.class).find(c.getServiceName()).orElse(null);
       boolean ors = definition != null && ServiceDefinition.ORS.equals(definition.type());
       boolean paused =
           definition != null
               && CallbackPauses.isPaused(
-                  config, CallbackOptions.of(definition, c.properties(), config.callback()));
+                  config,
+                  CallbackOptions.of(
+                      definition, c.properties(), config.get(CallbackSettings.class)));
       engine.makeDue(id, now, ors, paused).ifPresent(callbacks::afterStateChange);
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Callback " + id + " not started; next scan retries", e);

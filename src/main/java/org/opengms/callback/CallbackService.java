@@ -14,10 +14,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.opengms.api.error.ResourceNotFoundException;
-import org.opengms.calendar.CallbackAdmission;
 import org.opengms.config.ConfigurationProvider;
 import org.opengms.config.GmsConfiguration;
 import org.opengms.service.BuiltinService;
+import org.opengms.service.ServiceCatalog;
 import org.opengms.service.ServiceDefinition;
 import org.opengms.service.ServiceRequests;
 import org.opengms.statistics.Statistics;
@@ -56,7 +56,7 @@ public class CallbackService {
 
   static ServiceDefinition definition(GmsConfiguration config, String name) {
     return config
-        .services()
+        .get(ServiceCatalog.class)
         .find(name)
         .filter(d -> BuiltinService.CALLBACK.equals(d.service()))
         .orElseThrow(
@@ -81,7 +81,8 @@ public class CallbackService {
       String base) {
     GmsConfiguration config = configuration.current();
     ServiceDefinition definition = definition(config, serviceName);
-    CallbackOptions options = CallbackOptions.of(definition, request, config.callback());
+    CallbackOptions options =
+        CallbackOptions.of(definition, request, config.get(CallbackSettings.class));
     Optional<String> redirect = options.get("_redirect");
     if (redirect.isPresent() && !redirect.get().equals(serviceName)) {
       return redirect(redirect.get(), request, idempotencyKey, gmsUser, config, base);
@@ -195,7 +196,7 @@ public class CallbackService {
       String base) {
     ServiceDefinition to =
         config
-            .services()
+            .get(ServiceCatalog.class)
             .find(target)
             .orElseThrow(
                 () -> new ResourceNotFoundException("Service " + target + " not configured"));

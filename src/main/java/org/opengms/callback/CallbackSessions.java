@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.opengms.config.GmsConfiguration;
 import org.opengms.service.BuiltinService;
+import org.opengms.service.ServiceCatalog;
 import org.opengms.service.ServiceDefinition;
 import org.opengms.service.ServiceManager;
 import org.opengms.storage.FormField;
@@ -26,7 +27,7 @@ public class CallbackSessions {
   /** The chat service of a chat callback; 400 when the option names no chat service. */
   static String chatService(GmsConfiguration config, CallbackOptions options) {
     String name = options.get(CHAT_SERVICE).orElse(BuiltinService.REQUEST_CHAT);
-    ServiceDefinition d = config.services().find(name).orElse(null);
+    ServiceDefinition d = config.get(ServiceCatalog.class).find(name).orElse(null);
     if (d == null
         || !(d.isBuiltin(BuiltinService.REQUEST_CHAT)
             || d.isBuiltin(BuiltinService.REQUEST_CHAT_POLL))) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.opengms.config.IniDocument;
 import org.opengms.config.OptionValues;
+import org.opengms.config.SettingsSection;
 
 /**
  * {@code [callback]}: engine-wide settings of the callback engine, and defaults for the service
@@ -23,6 +24,7 @@ import org.opengms.config.OptionValues;
  *     filter-keys})
  * @param returnedKeys properties added to each entry of that answer ({@code returned-keys})
  * @param defaults every option of the section, as service option defaults
+ * @param lists the {@code [tlist.*]} sections services name
  */
 public record CallbackSettings(
     int scanIntervalSeconds,
@@ -31,7 +33,8 @@ public record CallbackSettings(
     int submitRetrySeconds,
     List<String> filterKeys,
     List<String> returnedKeys,
-    Map<String, String> defaults) {
+    Map<String, String> defaults,
+    TransactionLists lists) {
 
   public static final String SECTION = "callback";
 
@@ -47,7 +50,8 @@ public record CallbackSettings(
         OptionValues.intValue(doc, SECTION, "submit_retry_interval", 10, 1, 86_400),
         list(doc, "filter-keys"),
         list(doc, "returned-keys"),
-        Map.copyOf(defaults));
+        Map.copyOf(defaults),
+        TransactionLists.from(doc));
   }
 
   private static List<String> list(IniDocument doc, String key) {
@@ -55,5 +59,12 @@ public record CallbackSettings(
         .flatMap(s -> s.value(key))
         .map(v -> Arrays.stream(v.split(",")).map(String::strip).filter(x -> !x.isEmpty()).toList())
         .orElse(List.of());
+  }
+
+  /** Registers these settings with the configuration ({@code META-INF/services}). */
+  public static final class Section extends SettingsSection<CallbackSettings> {
+    public Section() {
+      super(CallbackSettings.class, CallbackSettings::from);
+    }
   }
 }

@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.opengms.api.error.ResourceNotFoundException;
-import org.opengms.calendar.CallbackAdmission;
 import org.opengms.config.ConfigurationProvider;
 import org.opengms.config.GmsConfiguration;
 import org.opengms.service.ServiceDefinition;
@@ -43,7 +42,8 @@ public class CallbackUpdates {
     }
     Map<String, String> merged = new LinkedHashMap<>(current.properties());
     merged.putAll(body);
-    CallbackOptions options = CallbackOptions.of(definition, merged, config.callback());
+    CallbackOptions options =
+        CallbackOptions.of(definition, merged, config.get(CallbackSettings.class));
     Instant now = clock.now();
     Instant desired =
         newTime == null ? null : CallbackViews.parseTime("_new_desired_time", newTime);

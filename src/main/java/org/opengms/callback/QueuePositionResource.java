@@ -12,6 +12,7 @@ import java.util.Map;
 import org.opengms.api.error.ResourceNotFoundException;
 import org.opengms.config.ConfigurationProvider;
 import org.opengms.config.GmsConfiguration;
+import org.opengms.service.ServiceCatalog;
 
 /**
  * {@code GET /1/service/<callback id>/check-queue-position}: where a QUEUED callback stands in its
@@ -38,9 +39,9 @@ public class QueuePositionResource {
     long position = c.getState() == CallbackState.QUEUED ? store.positionInQueue(c) : 0;
     CallbackOptions options =
         config
-            .services()
+            .get(ServiceCatalog.class)
             .find(c.getServiceName())
-            .map(d -> CallbackOptions.of(d, c.properties(), config.callback()))
+            .map(d -> CallbackOptions.of(d, c.properties(), config.get(CallbackSettings.class)))
             .orElse(null);
     long ewt =
         options == null

@@ -37,11 +37,7 @@ final class StatusNotificationOptions {
     Optional<String> list = options.get("_callback_events_list");
     if (list.isPresent()) {
       Optional<String> listed =
-          config
-              .document()
-              .section("tlist." + list.get() + ".properties")
-              .flatMap(s -> s.value(key))
-              .filter(v -> !v.isBlank());
+          config.get(CallbackSettings.class).lists().value(list.get(), "properties", key);
       if (listed.isPresent()) {
         // $token$ values as in service options: the callback's own parameters replace them
         return listed.map(v -> ConfigTokens.substitute(v, options.request()).strip());

@@ -12,6 +12,7 @@ import org.opengms.api.error.ResourceNotFoundException;
 import org.opengms.config.ConfigurationProvider;
 import org.opengms.config.GmsConfiguration;
 import org.opengms.security.User;
+import org.opengms.service.ServiceCatalog;
 
 /**
  * The agent's use cases (Agent API): their presence, their chats and transcripts, and what they do
@@ -101,8 +102,9 @@ public class AgentChats {
             Transcripts.agent(chat, user, TranscriptEvent.LEFT, "has left the session");
         GmsConfiguration config = configuration.current();
         if (config
-            .chat()
-            .requeueOnAgentLeave(config.services().find(chat.session.getServiceName()))) {
+            .get(ChatSettings.class)
+            .requeueOnAgentLeave(
+                config.get(ServiceCatalog.class).find(chat.session.getServiceName()))) {
           transcripts.append(chat, left);
           router.requeue(chat, user);
         } else {
@@ -122,6 +124,7 @@ public class AgentChats {
   }
 
   private String checked(String text) {
-    return ChatRequests.checked(text, configuration.current().chat().maxMessageBytes());
+    return ChatRequests.checked(
+        text, configuration.current().get(ChatSettings.class).maxMessageBytes());
   }
 }

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.opengms.config.ConfigurationProvider;
 import org.opengms.notification.Localization;
+import org.opengms.notification.PushSettings;
 
 /**
  * Chats whose client is in the background: for each chat with a device ({@link ChatDevice}), which
@@ -144,7 +145,7 @@ public class ChatBackground implements ChatClientSessions {
         return;
       }
       // the localization file may word it per language: message id chat.IdleAlert / chat.IdleClose
-      Localization texts = configuration.current().push().localization();
+      Localization texts = configuration.current().get(PushSettings.class).localization();
       String text =
           texts
               .text(

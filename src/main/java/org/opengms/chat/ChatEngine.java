@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.opengms.api.error.InvalidRequestException;
 import org.opengms.api.error.ResourceNotFoundException;
 import org.opengms.config.ConfigurationProvider;
+import org.opengms.notification.PushSettings;
 import org.opengms.service.ServiceDefinition;
 import org.opengms.service.ServiceEnded;
 import org.opengms.service.ServiceManager;
@@ -42,7 +43,11 @@ public class ChatEngine {
         ChatRequests.chatService(configuration.current(), service.getServiceName());
     ChatSession.Customer customer =
         ChatRequests.customer(
-            p, definition, service, requestGmsUser, configuration.current().push());
+            p,
+            definition,
+            service,
+            requestGmsUser,
+            configuration.current().get(PushSettings.class));
     synchronized (queue.lock()) {
       if (open.hasChat(serviceId)) {
         throw new InvalidRequestException("A chat was already started for service " + serviceId);
@@ -124,6 +129,7 @@ public class ChatEngine {
   }
 
   private String checked(String text) {
-    return ChatRequests.checked(text, configuration.current().chat().maxMessageBytes());
+    return ChatRequests.checked(
+        text, configuration.current().get(ChatSettings.class).maxMessageBytes());
   }
 }

@@ -12,10 +12,13 @@ import org.opengms.agent.AgentPresence;
 import org.opengms.config.ConfigurationProvider;
 import org.opengms.config.GmsConfiguration;
 import org.opengms.security.User;
+import org.opengms.security.UserSettings;
 import org.opengms.service.BuiltinService;
+import org.opengms.service.ServiceCatalog;
 import org.opengms.service.ServiceDefinition;
 import org.opengms.statistics.MetricKey;
 import org.opengms.statistics.MetricSource;
+import org.opengms.statistics.StatisticsSettings;
 import org.opengms.time.ServerClock;
 
 /**
@@ -110,7 +113,8 @@ public class ChatMetrics implements MetricSource {
       case "TotalNumberAnswered" -> q.answered();
       case "AverageHandleTime" ->
           q.handled() == 0 ? 0L : Math.round((double) q.handleSeconds() / q.handled());
-      case "ExpectedWaitTime" -> expectedWait(q, config.statistics().defaultHandleTimeSeconds());
+      case "ExpectedWaitTime" ->
+          expectedWait(q, config.get(StatisticsSettings.class).defaultHandleTimeSeconds());
       default -> throw new IllegalArgumentException(metric);
     };
   }
@@ -142,7 +146,7 @@ public class ChatMetrics implements MetricSource {
     Set<String> queues = new TreeSet<>();
     queues.add(DEFAULT_QUEUE);
     agents(config).values().forEach(u -> queues.addAll(u.queues()));
-    for (ServiceDefinition s : config.services().services().values()) {
+    for (ServiceDefinition s : config.get(ServiceCatalog.class).services().values()) {
       if (s.isBuiltin(BuiltinService.REQUEST_CHAT)
           || s.isBuiltin(BuiltinService.REQUEST_CHAT_POLL)) {
         s.option("_queue").ifPresent(queues::add);
@@ -154,7 +158,7 @@ public class ChatMetrics implements MetricSource {
   private static Map<String, User> agents(GmsConfiguration config) {
     Map<String, User> agents = new LinkedHashMap<>();
     config
-        .users()
+        .get(UserSettings.class)
         .all()
         .forEach(
             (login, u) -> {

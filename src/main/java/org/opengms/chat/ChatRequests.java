@@ -11,6 +11,7 @@ import org.opengms.config.GmsConfiguration;
 import org.opengms.notification.PushSettings;
 import org.opengms.security.User;
 import org.opengms.service.BuiltinService;
+import org.opengms.service.ServiceCatalog;
 import org.opengms.service.ServiceDefinition;
 import org.opengms.service.ServiceSession;
 
@@ -30,7 +31,7 @@ final class ChatRequests {
   static ServiceDefinition chatService(GmsConfiguration config, String name) {
     ServiceDefinition definition =
         config
-            .services()
+            .get(ServiceCatalog.class)
             .find(name)
             .orElseThrow(
                 () ->

@@ -14,6 +14,7 @@ import org.opengms.agent.AgentPresence;
 import org.opengms.config.ConfigurationProvider;
 import org.opengms.config.GmsConfiguration;
 import org.opengms.security.User;
+import org.opengms.security.UserSettings;
 import org.opengms.statistics.MetricsChanged;
 import org.opengms.time.ServerClock;
 
@@ -69,7 +70,7 @@ public class ChatRouter {
    * from its agent {@code Notice.Left} events, by nickname (every agent with that nickname).
    */
   private void rememberLeavers(LiveChat live, List<TranscriptEvent> events) {
-    Map<String, User> users = configuration.current().users().all();
+    Map<String, User> users = configuration.current().get(UserSettings.class).all();
     for (TranscriptEvent e : events) {
       if (TranscriptEvent.LEFT.equals(e.type()) && TranscriptEvent.AGENT.equals(e.userType())) {
         users.values().stream()
@@ -93,7 +94,7 @@ public class ChatRouter {
     queue.route(
         Instant.now(),
         presence,
-        config.users()::find,
+        config.get(UserSettings.class)::find,
         new ChatQueue.Routed() {
           @Override
           public void expired(LiveChat chat) {
@@ -188,7 +189,8 @@ public class ChatRouter {
   public ChatFigures.Queue queueFigures(String queueName) {
     GmsConfiguration config = configuration.current();
     synchronized (queue.lock()) {
-      AgentPresence.Capacity agents = presence.capacity(queueName, config.users()::find);
+      AgentPresence.Capacity agents =
+          presence.capacity(queueName, config.get(UserSettings.class)::find);
       return new ChatFigures.Queue(
           queue.waiting(queueName),
           agents.readyAgents(),

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.opengms.config.ConfigurationException;
 import org.opengms.config.IniDocument;
 import org.opengms.config.OptionValues;
+import org.opengms.config.SettingsSection;
 import org.opengms.service.ServiceDefinition;
 
 /**
@@ -21,12 +22,14 @@ import org.opengms.service.ServiceDefinition;
  *     idle_timeout}, default 1800 like a web chat; 0 never)
  * @param idleAlertSeconds how long before that end a chat whose client is in the background gets an
  *     {@code IdleAlert} push ({@code idle_alert}, default 60; 0 none)
+ * @param alias the host alias of this server in Chat API v2 answers ({@code alias}, default 1)
  */
 public record ChatSettings(
     int maxMessageBytes,
     boolean requeueOnAgentLeave,
     int idleTimeoutSeconds,
-    int idleAlertSeconds) {
+    int idleAlertSeconds,
+    String alias) {
 
   public static final String SECTION = "chat";
 
@@ -54,7 +57,9 @@ public record ChatSettings(
       OptionValues.intValue(doc, s.name(), SERVICE_IDLE_ALERT, 0, 0, MAX_IDLE_TIMEOUT);
       onAgentLeave(doc, s.name(), SERVICE_ON_AGENT_LEAVE);
     }
-    return new ChatSettings(max, requeue, idle, alert);
+    String alias =
+        doc.section(SECTION).flatMap(c -> c.value("alias")).filter(a -> !a.isBlank()).orElse("1");
+    return new ChatSettings(max, requeue, idle, alert, alias.strip());
   }
 
   /** Whether chats of {@code service} (when still configured) go back to the queue. */
@@ -97,5 +102,12 @@ public record ChatSettings(
           "[" + section + "] " + key + " must be end or requeue, not '" + value + "'");
     }
     return Optional.of(value.equals("requeue"));
+  }
+
+  /** Registers these settings with the configuration ({@code META-INF/services}). */
+  public static final class Section extends SettingsSection<ChatSettings> {
+    public Section() {
+      super(ChatSettings.class, ChatSettings::from);
+    }
   }
 }

@@ -26,7 +26,9 @@ public class CustomerChanges {
   /** {@code updateNickname}: a {@code Notice.NicknameUpdated} event; the new nickname is kept. */
   public ChatView.Snapshot rename(String serviceId, String nickname, String position) {
     LiveChat chat = open.ofCustomer(serviceId);
-    String name = ChatRequests.checked(nickname, configuration.current().chat().maxMessageBytes());
+    String name =
+        ChatRequests.checked(
+            nickname, configuration.current().get(ChatSettings.class).maxMessageBytes());
     if (name.isBlank() || name.length() > MAX_NICKNAME_CHARS) {
       throw new InvalidRequestException("nickname must be 1 to 255 characters");
     }

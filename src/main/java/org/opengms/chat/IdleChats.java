@@ -9,6 +9,7 @@ import java.util.logging.Logger;
 import org.opengms.config.ConfigurationProvider;
 import org.opengms.config.GmsConfiguration;
 import org.opengms.expiry.ExpiringData;
+import org.opengms.service.ServiceCatalog;
 
 /**
  * Idle chats as data that expires: the {@link org.opengms.expiry.ExpirySweeper}'s timer ends them
@@ -75,7 +76,9 @@ public class IdleChats implements ExpiringData {
   }
 
   private static int timeout(LiveChat chat, GmsConfiguration config) {
-    return config.chat().idleTimeoutSeconds(config.services().find(chat.session.getServiceName()));
+    return config
+        .get(ChatSettings.class)
+        .idleTimeoutSeconds(config.get(ServiceCatalog.class).find(chat.session.getServiceName()));
   }
 
   /** The chat's device hears that the idle end is near ({@code IdleAlert}), once per stretch. */
@@ -84,7 +87,9 @@ public class IdleChats implements ExpiringData {
       return;
     }
     int alert =
-        config.chat().idleAlertSeconds(config.services().find(chat.session.getServiceName()));
+        config
+            .get(ChatSettings.class)
+            .idleAlertSeconds(config.get(ServiceCatalog.class).find(chat.session.getServiceName()));
     int timeout = timeout(chat, config);
     if (chat.idleAlertDue(now, timeout, alert)) {
       background.idleAlert(chat, Math.min(alert, timeout));

@@ -22,6 +22,8 @@ import org.cometd.server.http.JSONHttpTransport;
 import org.cometd.server.websocket.common.AbstractWebSocketTransport;
 import org.opengms.config.ConfigurationProvider;
 import org.opengms.delivery.DeliveryCounters;
+import org.opengms.security.SecuritySettings;
+import org.opengms.security.UserSettings;
 
 /**
  * The Bayeux server of this node: built from {@code [cometd]}, started when the web application
@@ -78,7 +80,7 @@ public class CometServer {
     if (bayeux != null) {
       return bayeux;
     }
-    CometSettings settings = configuration.current().comet();
+    CometSettings settings = configuration.current().get(CometSettings.class);
     BayeuxServerImpl server = new BayeuxServerImpl();
     server.setOption(AbstractServerTransport.TIMEOUT_OPTION, settings.timeoutMillis());
     server.setOption(AbstractServerTransport.MAX_INTERVAL_OPTION, settings.maxIntervalMillis());
@@ -100,8 +102,8 @@ public class CometServer {
         new HandshakePolicy(
             sessions,
             agentSessions,
-            () -> configuration.current().users(),
-            () -> configuration.current().security(),
+            () -> configuration.current().get(UserSettings.class),
+            () -> configuration.current().get(SecuritySettings.class),
             settings);
     List<ServiceChannel> handlers = serviceChannels.stream().toList();
     if (!handlers.isEmpty()) {

@@ -2,6 +2,7 @@ package org.opengms.comet;
 
 import org.opengms.config.IniDocument;
 import org.opengms.config.OptionValues;
+import org.opengms.config.SettingsSection;
 
 /**
  * {@code [cometd]}: timing and memory bounds of the CometD endpoint {@code /genesys/cometd}. They
@@ -50,5 +51,12 @@ public record CometSettings(
    */
   public long webSocketIdleTimeoutMillis() {
     return Math.max(10_000L, (long) timeoutMillis + maxIntervalMillis);
+  }
+
+  /** Registers these settings with the configuration ({@code META-INF/services}). */
+  public static final class Section extends SettingsSection<CometSettings> {
+    public Section() {
+      super(CometSettings.class, CometSettings::from);
+    }
   }
 }

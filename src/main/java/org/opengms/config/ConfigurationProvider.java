@@ -98,16 +98,7 @@ public class ConfigurationProvider {
     current.set(loaded);
     LOG.info(() -> "Configuration loaded from " + loaded.document().source());
     UnknownOptions.of(loaded.document()).forEach(LOG::warning);
-    loaded
-        .users()
-        .plainTextLogins()
-        .forEach(
-            login ->
-                LOG.warning(
-                    "[user."
-                        + login
-                        + "] has a plain-text password; store a PBKDF2WithHmacSHA256 hash"
-                        + " instead (docs/configuration.md, Logins)"));
+    loaded.installed();
   }
 
   private record Source(String name, String text) {}

@@ -32,7 +32,7 @@ public class CorsFilter extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    CorsSettings cors = configuration.current().cors();
+    CorsSettings cors = configuration.current().get(CorsSettings.class);
     String origin = request.getHeader("Origin");
     if (!cors.enabled() || origin == null) {
       chain.doFilter(request, response);

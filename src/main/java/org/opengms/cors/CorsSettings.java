@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.opengms.config.ConfigurationException;
 import org.opengms.config.IniDocument;
 import org.opengms.config.OptionValues;
+import org.opengms.config.SettingsSection;
 
 /**
  * {@code [cors]}: which other origins' pages may call this server from a browser.
@@ -97,5 +98,12 @@ public record CorsSettings(
         .filter(s -> !s.isEmpty())
         .map(s -> caseInsensitive ? s.toLowerCase(Locale.ROOT) : s)
         .collect(Collectors.toCollection(TreeSet::new));
+  }
+
+  /** Registers these settings with the configuration ({@code META-INF/services}). */
+  public static final class Section extends SettingsSection<CorsSettings> {
+    public Section() {
+      super(CorsSettings.class, CorsSettings::from);
+    }
   }
 }

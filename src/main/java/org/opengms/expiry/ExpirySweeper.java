@@ -19,6 +19,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.opengms.config.ConfigurationProvider;
 import org.opengms.persistence.schema.SchemaMigration;
+import org.opengms.storage.StorageSettings;
 import org.opengms.time.TimerTick;
 
 /**
@@ -45,7 +46,8 @@ public class ExpirySweeper {
 
   @PostConstruct
   void schedule() {
-    long interval = configuration.current().storage().sweepIntervalSeconds() * 1000L;
+    long interval =
+        configuration.current().get(StorageSettings.class).sweepIntervalSeconds() * 1000L;
     timers.createIntervalTimer(interval, interval, new TimerConfig("expiry-sweep", false));
   }
 
@@ -55,7 +57,7 @@ public class ExpirySweeper {
   void onTimer() {
     tick.run(
         () -> {
-          int batch = configuration.current().storage().sweepBatchSize();
+          int batch = configuration.current().get(StorageSettings.class).sweepBatchSize();
           for (ExpiringData kind : kinds) {
             sweep(kind, batch);
           }

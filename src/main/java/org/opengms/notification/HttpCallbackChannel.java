@@ -51,7 +51,10 @@ public class HttpCallbackChannel implements NotificationChannel {
     }
     headers.put("X-GMS-Event-Id", delivery.eventId());
     headers.put("X-GMS-Tag", delivery.tag());
-    sign(delivery.message(), configuration.current().push().signingSecret(), headers);
+    sign(
+        delivery.message(),
+        configuration.current().get(PushSettings.class).signingSecret(),
+        headers);
     OutboundHttp.Result result = http.post(url, delivery.message(), "text/plain", headers);
     return result.delivered() ? DeliveryResult.ok() : DeliveryResult.failed(result.describe());
   }

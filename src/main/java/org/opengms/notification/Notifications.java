@@ -58,7 +58,7 @@ public class Notifications {
             gmsUser,
             request.providerName,
             config);
-    int expire = request.expireSeconds(config.push().defaultExpiration());
+    int expire = request.expireSeconds(config.get(PushSettings.class).defaultExpiration());
     LiveSubscription created =
         subscriptions.create(
             request.subscriberId,
@@ -100,7 +100,7 @@ public class Notifications {
       throw new InvalidRequestException("mediaType must be string or localizestring");
     }
     String message = event.message == null ? "" : event.message;
-    if (localized && !config.push().localization().has(message)) {
+    if (localized && !config.get(PushSettings.class).localization().has(message)) {
       throw new InvalidRequestException("Unknown localized message id: " + message);
     }
     List<LiveSubscription> targets;
@@ -127,7 +127,7 @@ public class Notifications {
       String text =
           localized
               ? config
-                  .push()
+                  .get(PushSettings.class)
                   .localization()
                   .text(message, s.language(), event.properties)
                   .orElse(message)
@@ -148,7 +148,7 @@ public class Notifications {
     for (Delivery delivery : deliveries) {
       attempts.add(firstAttempt(delivery, event.maxAttempts, config));
     }
-    awaitAll(attempts, config.push().publishTimeoutMillis());
+    awaitAll(attempts, config.get(PushSettings.class).publishTimeoutMillis());
   }
 
   private CompletableFuture<DeliveryResult> firstAttempt(
@@ -191,7 +191,7 @@ public class Notifications {
       outbox.add(
           delivery,
           result.error(),
-          Instant.now().plusSeconds(config.push().retryInitialDelaySeconds()),
+          Instant.now().plusSeconds(config.get(PushSettings.class).retryInitialDelaySeconds()),
           maxAttempts);
     } else if (result.outcome() == DeliveryResult.Outcome.DEVICE_GONE) {
       deviceGone(delivery.target(), result.error());

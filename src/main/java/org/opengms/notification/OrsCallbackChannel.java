@@ -32,7 +32,7 @@ public class OrsCallbackChannel implements NotificationChannel {
 
   @Override
   public DeliveryResult deliver(Delivery delivery) {
-    Optional<String> base = configuration.current().push().orsUrl();
+    Optional<String> base = configuration.current().get(PushSettings.class).orsUrl();
     if (base.isEmpty()) {
       return DeliveryResult.failed("[ors] url is not configured");
     }

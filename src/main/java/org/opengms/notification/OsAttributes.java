@@ -1,6 +1,7 @@
 package org.opengms.notification;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,9 +13,20 @@ import org.opengms.config.IniDocument;
  * push}, {@code push.provider.event}, {@code push.provider.event.<tag prefixes>}, then {@code
  * push.provider.<name>.event} and {@code push.provider.<name>.event.<tag prefixes>}.
  */
-public final class OsAttributes {
+public record OsAttributes(Map<String, Map<String, String>> sections) {
 
-  private OsAttributes() {}
+  /** The options of every {@code push} and {@code push.*} section, read once per version. */
+  public static OsAttributes from(IniDocument doc) {
+    Map<String, Map<String, String>> sections = new LinkedHashMap<>();
+    for (IniDocument.Section s : doc.sectionsStartingWith("push")) {
+      if (s.name().equals("push") || s.name().startsWith("push.")) {
+        Map<String, String> options = new LinkedHashMap<>();
+        s.options().values().forEach(o -> options.put(o.name(), o.value()));
+        sections.put(s.name(), Collections.unmodifiableMap(options));
+      }
+    }
+    return new OsAttributes(Map.copyOf(sections));
+  }
 
   /** The sections consulted for {@code tag}, in the order their options are applied. */
   public static List<String> chain(String providerName, String tag) {
@@ -27,12 +39,14 @@ public final class OsAttributes {
     return chain;
   }
 
-  /** The merged options of the chain's sections that exist in {@code doc}. */
-  public static Map<String, String> resolve(IniDocument doc, String providerName, String tag) {
+  /** The merged options of the chain's sections that the file has. */
+  public Map<String, String> resolve(String providerName, String tag) {
     Map<String, String> options = new LinkedHashMap<>();
     for (String name : chain(providerName, tag)) {
-      doc.section(name)
-          .ifPresent(s -> s.options().values().forEach(o -> options.put(o.name(), o.value())));
+      Map<String, String> section = sections.get(name);
+      if (section != null) {
+        options.putAll(section);
+      }
     }
     return options;
   }

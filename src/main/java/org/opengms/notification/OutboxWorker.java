@@ -70,8 +70,8 @@ public class OutboxWorker {
         outbox.failed(
             d.eventId(),
             result.error(),
-            config.push().retryInitialDelaySeconds(),
-            config.push().retryMaxAttempts());
+            config.get(PushSettings.class).retryInitialDelaySeconds(),
+            config.get(PushSettings.class).retryMaxAttempts());
       }
     }
   }

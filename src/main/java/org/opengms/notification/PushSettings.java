@@ -11,6 +11,7 @@ import org.opengms.config.ConfigurationException;
 import org.opengms.config.ConfigurationLocation;
 import org.opengms.config.IniDocument;
 import org.opengms.config.OptionValues;
+import org.opengms.config.SettingsSection;
 import org.opengms.notification.push.PushProviders;
 import org.opengms.outbound.OutboundPolicy;
 
@@ -30,6 +31,7 @@ import org.opengms.outbound.OutboundPolicy;
  *     configuration file), or none
  * @param providers APNs and FCM credentials: the default provider's in {@code [push]}, named
  *     providers' in {@code [push.provider.<name>]}
+ * @param osAttributes the OS-specific options of the {@code push.*} sections, per event
  */
 public record PushSettings(
     Set<String> enabled,
@@ -41,7 +43,8 @@ public record PushSettings(
     OutboundPolicy outboundPolicy,
     Optional<String> orsUrl,
     Localization localization,
-    PushProviders providers) {
+    PushProviders providers,
+    OsAttributes osAttributes) {
 
   public static final String SECTION = "push";
   public static final Set<String> TYPES =
@@ -104,7 +107,8 @@ public record PushSettings(
         policy,
         orsUrl,
         localization(doc, push),
-        providers);
+        providers,
+        OsAttributes.from(doc));
   }
 
   private static Localization localization(IniDocument doc, Optional<IniDocument.Section> push) {
@@ -128,6 +132,13 @@ public record PushSettings(
     } catch (IOException | RuntimeException e) {
       throw new ConfigurationException(
           doc.source(), file.get().line(), "localization_file " + name + ": " + e.getMessage());
+    }
+  }
+
+  /** Registers these settings with the configuration ({@code META-INF/services}). */
+  public static final class Section extends SettingsSection<PushSettings> {
+    public Section() {
+      super(PushSettings.class, PushSettings::from);
     }
   }
 }

@@ -29,7 +29,7 @@ public class SubscriptionTargets {
     if (!PushSettings.TYPES.contains(type)) {
       throw new InvalidRequestException("Unknown notificationDetails.type: " + type);
     }
-    if (!config.push().enabled().contains(type) || channels.of(type).isEmpty()) {
+    if (!config.get(PushSettings.class).enabled().contains(type) || channels.of(type).isEmpty()) {
       throw new ResourceNotFoundException("Push type " + type + " is not enabled");
     }
     // reference: the debug connection is used when properties.debug is "debug" or "true"

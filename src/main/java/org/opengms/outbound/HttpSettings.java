@@ -2,6 +2,7 @@ package org.opengms.outbound;
 
 import org.opengms.config.IniDocument;
 import org.opengms.config.OptionValues;
+import org.opengms.config.SettingsSection;
 
 /**
  * {@code [gms]}: the outbound HTTP client (GMS option names). Pool sizes take effect at start-up.
@@ -22,5 +23,12 @@ public record HttpSettings(
         OptionValues.intValue(doc, SECTION, "http.socket_timeout", 10_000, 1, 600_000),
         OptionValues.intValue(doc, SECTION, "max_connections_per_route", 20, 1, 10_000),
         OptionValues.intValue(doc, SECTION, "max_connections_total", 200, 1, 100_000));
+  }
+
+  /** Registers these settings with the configuration ({@code META-INF/services}). */
+  public static final class Section extends SettingsSection<HttpSettings> {
+    public Section() {
+      super(HttpSettings.class, HttpSettings::from);
+    }
   }
 }

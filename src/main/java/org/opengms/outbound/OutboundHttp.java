@@ -26,6 +26,7 @@ import org.apache.hc.core5.http.io.entity.StringEntity;
 import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.util.Timeout;
 import org.opengms.config.ConfigurationProvider;
+import org.opengms.notification.PushSettings;
 
 /**
  * The one outbound HTTP client: pooled, no redirects, and every connection checked against the
@@ -52,7 +53,7 @@ public class OutboundHttp {
 
   @PostConstruct
   void start() {
-    HttpSettings settings = configuration.current().http();
+    HttpSettings settings = configuration.current().get(HttpSettings.class);
     PoolingHttpClientConnectionManager pool =
         PoolingHttpClientConnectionManagerBuilder.create()
             .setDnsResolver(new PolicyResolver())
@@ -117,7 +118,7 @@ public class OutboundHttp {
     public InetAddress[] resolve(String host) throws UnknownHostException {
       return configuration
           .current()
-          .push()
+          .get(PushSettings.class)
           .outboundPolicy()
           .permitted(host, SystemDefaultDnsResolver.INSTANCE::resolve);
     }

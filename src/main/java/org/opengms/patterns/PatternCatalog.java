@@ -8,6 +8,7 @@ import java.util.regex.PatternSyntaxException;
 import org.opengms.config.ConfigurationException;
 import org.opengms.config.IniDocument;
 import org.opengms.config.OptionValues;
+import org.opengms.config.SettingsSection;
 
 /**
  * The patterns of the configuration, compiled once per configuration version: the general list
@@ -57,5 +58,12 @@ public record PatternCatalog(
       }
     }
     return java.util.Collections.unmodifiableMap(compiled);
+  }
+
+  /** Registers these settings with the configuration ({@code META-INF/services}). */
+  public static final class Section extends SettingsSection<PatternCatalog> {
+    public Section() {
+      super(PatternCatalog.class, PatternCatalog::from);
+    }
   }
 }

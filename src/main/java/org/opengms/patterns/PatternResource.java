@@ -39,7 +39,9 @@ public class PatternResource {
   public Map<String, String> matchGeneral(MultivaluedMap<String, String> form) {
     GmsConfiguration config = configuration.current();
     return match(
-        config, config.patterns().general(), FormParameters.of(FormBodies.required(form), config));
+        config,
+        config.get(PatternCatalog.class).general(),
+        FormParameters.of(FormBodies.required(form), config));
   }
 
   @POST
@@ -47,7 +49,9 @@ public class PatternResource {
   public Map<String, String> matchGeneral(List<EntityPart> parts) {
     GmsConfiguration config = configuration.current();
     return match(
-        config, config.patterns().general(), FormParameters.of(FormBodies.required(parts), config));
+        config,
+        config.get(PatternCatalog.class).general(),
+        FormParameters.of(FormBodies.required(parts), config));
   }
 
   @POST
@@ -71,13 +75,14 @@ public class PatternResource {
 
   private static Map<String, Pattern> group(GmsConfiguration config, String group) {
     return config
-        .patterns()
+        .get(PatternCatalog.class)
         .group(group)
         .orElseThrow(() -> new AccessDeniedException("Group (" + group + ") unknown."));
   }
 
   private static Map<String, String> match(
       GmsConfiguration config, Map<String, Pattern> patterns, Map<String, String> parameters) {
-    return PatternMatcher.match(parameters, patterns, config.patterns().matchTimeoutMillis());
+    return PatternMatcher.match(
+        parameters, patterns, config.get(PatternCatalog.class).matchTimeoutMillis());
   }
 }

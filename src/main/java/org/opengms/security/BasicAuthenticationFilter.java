@@ -40,7 +40,9 @@ public class BasicAuthenticationFilter implements ContainerRequestFilter {
             .flatMap(
                 c ->
                     c.authenticate(
-                        config.users(), config.security(), servletRequest.getRemoteAddr()))
+                        config.get(UserSettings.class),
+                        config.get(SecuritySettings.class),
+                        servletRequest.getRemoteAddr()))
             .orElseThrow(() -> new AuthenticationRequiredException("Authentication required"));
     String[] roles = requiredRoles();
     if (roles.length > 0 && Arrays.stream(roles).noneMatch(user::hasRole)) {

@@ -2,6 +2,7 @@ package org.opengms.security;
 
 import org.opengms.config.IniDocument;
 import org.opengms.config.OptionValues;
+import org.opengms.config.SettingsSection;
 
 /**
  * {@code [security]}: how many failed logins (wrong password or unknown login, over REST, the
@@ -22,5 +23,12 @@ public record SecuritySettings(int maxFailedPerLogin, int maxFailedPerAddress, i
         OptionValues.intValue(doc, SECTION, "max_failed_logins_per_login", 10, 0, 1_000_000),
         OptionValues.intValue(doc, SECTION, "max_failed_logins_per_address", 50, 0, 1_000_000),
         OptionValues.intValue(doc, SECTION, "failed_login_window", 300, 1, 86_400));
+  }
+
+  /** Registers these settings with the configuration ({@code META-INF/services}). */
+  public static final class Section extends SettingsSection<SecuritySettings> {
+    public Section() {
+      super(SecuritySettings.class, SecuritySettings::from);
+    }
   }
 }

@@ -14,7 +14,7 @@ import java.util.function.BooleanSupplier;
 import org.opengms.api.error.AuthenticationRequiredException;
 import org.opengms.config.ConfigurationProvider;
 import org.opengms.config.GmsConfiguration;
-import org.opengms.config.IniDocument;
+import org.opengms.service.ServiceCatalog;
 
 /**
  * GMS's service credentials: options {@code username} / {@code password} of {@code [server]} and of
@@ -50,7 +50,7 @@ public class ServiceCredentialsFilter implements ContainerRequestFilter {
     } else if (root.equals("service") && segments.size() >= 2) {
       if (segments.get(1).equals("callback") && segments.size() >= 3) {
         service = segments.get(2);
-      } else if (config.services().find(segments.get(1)).isPresent()) {
+      } else if (config.get(ServiceCatalog.class).find(segments.get(1)).isPresent()) {
         service = segments.get(1);
       }
     }
@@ -77,11 +77,9 @@ public class ServiceCredentialsFilter implements ContainerRequestFilter {
    */
   static boolean allowed(
       GmsConfiguration config, String service, String authorization, String address) {
-    Optional<IniDocument.Section> server = config.document().section("server");
-    Optional<IniDocument.Section> own =
-        service == null ? Optional.empty() : config.document().section("service." + service);
-    String username = value(own, "username").or(() -> value(server, "username")).orElse("");
-    Optional<String> password = value(own, "password").or(() -> value(server, "password"));
+    ServiceCredentials.Pair pair = config.get(ServiceCredentials.class).of(service);
+    String username = pair.username();
+    Optional<String> password = pair.password();
     if (password.isEmpty()) {
       return true;
     }
@@ -96,10 +94,7 @@ public class ServiceCredentialsFilter implements ContainerRequestFilter {
                 & given.get().login().equals(username);
     return address == null
         ? check.getAsBoolean()
-        : FailedLogins.SHARED.attempt(given.get().login(), address, config.security(), check);
-  }
-
-  private static Optional<String> value(Optional<IniDocument.Section> section, String key) {
-    return section.flatMap(s -> s.value(key)).filter(v -> !v.isEmpty());
+        : FailedLogins.SHARED.attempt(
+            given.get().login(), address, config.get(SecuritySettings.class), check);
   }
 }

@@ -12,6 +12,7 @@ import org.opengms.api.error.AuthenticationRequiredException;
 import org.opengms.config.ConfigurationException;
 import org.opengms.config.IniDocument;
 import org.opengms.config.OptionValues;
+import org.opengms.config.SettingsSection;
 
 /** The {@code [user.<login>]} sections: who may log in, with which roles. */
 public final class UserSettings {
@@ -103,5 +104,24 @@ public final class UserSettings {
 
   private static List<String> split(String list) {
     return Arrays.stream(list.split(",")).map(String::strip).filter(v -> !v.isEmpty()).toList();
+  }
+
+  /** Registers these settings with the configuration ({@code META-INF/services}). */
+  public static final class Section extends SettingsSection<UserSettings> {
+    public Section() {
+      super(UserSettings.class, UserSettings::from);
+    }
+
+    @Override
+    public void installed(UserSettings settings) {
+      for (String login : settings.plainTextLogins()) {
+        java.util.logging.Logger.getLogger(UserSettings.class.getName())
+            .warning(
+                "[user."
+                    + login
+                    + "] has a plain-text password; store a PBKDF2WithHmacSHA256 hash"
+                    + " instead (docs/configuration.md, Logins)");
+      }
+    }
   }
 }

@@ -1,6 +1,5 @@
 package org.opengms.service;
 
-import org.opengms.calendar.CalendarOptions;
 import org.opengms.config.ConfigurationException;
 import org.opengms.config.IniDocument;
 import org.opengms.config.OptionValues;
@@ -25,7 +24,6 @@ public final class BuiltinService {
       IniDocument.Section s,
       ResourceGroups groups,
       AccessCodePrefix prefix) {
-    CalendarOptions.validate(d, doc, s);
     if (d.isBuiltin(REQUEST_INTERACTION)) {
       if (d.option("_access_number").filter(v -> !v.isBlank()).isEmpty()
           && d.option(InteractionAccess.RESOURCE_GROUP).filter(v -> !v.isBlank()).isEmpty()) {

@@ -48,7 +48,7 @@ public class InteractionAccess {
   private List<String> numbers(String group) {
     return configuration
         .current()
-        .services()
+        .get(ServiceCatalog.class)
         .resourceGroups()
         .numbers(group)
         .orElseThrow(

@@ -3,7 +3,7 @@ package org.opengms.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.opengms.calendar.Timestamps;
+import org.opengms.time.Timestamps;
 
 /**
  * {@code request-interaction} (app-to-connect): the number to dial (fixed, or from a resource

@@ -72,7 +72,7 @@ public class MatchInteractionBehavior implements ServiceBehavior {
     }
     return configuration
         .current()
-        .services()
+        .get(ServiceCatalog.class)
         .find(session.getServiceName())
         .flatMap(d -> d.option("_access_number"))
         .orElse(null);

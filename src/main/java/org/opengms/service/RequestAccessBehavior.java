@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.opengms.api.error.InvalidRequestException;
-import org.opengms.calendar.Timestamps;
+import org.opengms.time.Timestamps;
 
 /**
  * {@code request-access}: an access number from a resource group ({@code _resource_group}, of the

@@ -4,10 +4,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.opengms.calendar.CalendarOptions;
 import org.opengms.config.ConfigurationException;
 import org.opengms.config.IniDocument;
 import org.opengms.config.OptionValues;
+import org.opengms.config.SettingsSection;
 
 /** The {@code [service.<name>]} sections, validated: an unknown {@code _type} refuses the file. */
 public record ServiceCatalog(
@@ -69,11 +69,17 @@ public record ServiceCatalog(
       BuiltinService.validate(definition, doc, s, groups, prefix);
       services.put(name, definition);
     }
-    CalendarOptions.validateReferences(services, doc);
     return new ServiceCatalog(java.util.Collections.unmodifiableMap(services), groups, prefix);
   }
 
   public Optional<ServiceDefinition> find(String name) {
     return Optional.ofNullable(services.get(name));
+  }
+
+  /** Registers these settings with the configuration ({@code META-INF/services}). */
+  public static final class Section extends SettingsSection<ServiceCatalog> {
+    public Section() {
+      super(ServiceCatalog.class, ServiceCatalog::from);
+    }
   }
 }

@@ -149,7 +149,12 @@ public class ServiceManager {
 
   private String freeAccessCode(int length) {
     for (int attempt = 0; attempt < ACCESS_CODE_ATTEMPTS; attempt++) {
-      String code = configuration.current().services().accessCodePrefix().newCode(length, RANDOM);
+      String code =
+          configuration
+              .current()
+              .get(ServiceCatalog.class)
+              .accessCodePrefix()
+              .newCode(length, RANDOM);
       long taken =
           em.createNamedQuery(ServiceSession.WITH_CODE, Long.class)
               .setParameter("code", code)

@@ -72,7 +72,7 @@ public class ServiceRequests {
     try {
       definition =
           config
-              .services()
+              .get(ServiceCatalog.class)
               .find(serviceName)
               .orElseThrow(
                   () ->
@@ -116,7 +116,7 @@ public class ServiceRequests {
     ServiceDefinition definition =
         configuration
             .current()
-            .services()
+            .get(ServiceCatalog.class)
             .find(serviceName)
             .orElseThrow(
                 () -> new ResourceNotFoundException("Service " + serviceName + " not configured"));
@@ -140,7 +140,7 @@ public class ServiceRequests {
   private ServiceDefinition definitionOf(ServiceSession session) {
     return configuration
         .current()
-        .services()
+        .get(ServiceCatalog.class)
         .find(session.getServiceName())
         .orElseThrow(
             () ->

@@ -55,7 +55,7 @@ public class InternalStatisticResource {
   private GmsConfiguration internalOnly() {
     GmsConfiguration config = configuration.current();
     String peer = request.getRemoteAddr();
-    if (!config.statistics().internalNetworks().contains(peer)) {
+    if (!config.get(StatisticsSettings.class).internalNetworks().contains(peer)) {
       throw new AccessDeniedException(
           "internal_statistic is only for internal networks ([statistics] internal_networks); "
               + "use /1/statistic with credentials");

@@ -3,6 +3,7 @@ package org.opengms.statistics;
 import org.opengms.config.ConfigurationException;
 import org.opengms.config.IniDocument;
 import org.opengms.config.OptionValues;
+import org.opengms.config.SettingsSection;
 
 /**
  * {@code [statistics]}: the Stat Server API over the built-in statistics.
@@ -30,5 +31,12 @@ public record StatisticsSettings(InternalNetworks internalNetworks, int defaultH
     }
     return new StatisticsSettings(
         internal, OptionValues.intValue(doc, SECTION, "default_handle_time", 300, 1, 86_400));
+  }
+
+  /** Registers these settings with the configuration ({@code META-INF/services}). */
+  public static final class Section extends SettingsSection<StatisticsSettings> {
+    public Section() {
+      super(StatisticsSettings.class, StatisticsSettings::from);
+    }
   }
 }

@@ -53,7 +53,8 @@ public class OrphanBlobSweeper {
 
   @PostConstruct
   void schedule() {
-    long interval = configuration.current().storage().orphanSweepIntervalSeconds() * 1000L;
+    long interval =
+        configuration.current().get(StorageSettings.class).orphanSweepIntervalSeconds() * 1000L;
     timers.createIntervalTimer(interval, interval, new TimerConfig("orphan-blob-sweep", false));
   }
 
@@ -66,7 +67,8 @@ public class OrphanBlobSweeper {
 
   private void sweep() {
     GmsConfiguration config = configuration.current();
-    Instant cutoff = Instant.now().minusSeconds(config.storage().orphanGraceSeconds());
+    Instant cutoff =
+        Instant.now().minusSeconds(config.get(StorageSettings.class).orphanGraceSeconds());
     AtomicInteger deleted = new AtomicInteger();
     blobs.forEachOlderThan(
         cutoff,

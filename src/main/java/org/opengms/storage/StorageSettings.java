@@ -2,6 +2,7 @@ package org.opengms.storage;
 
 import org.opengms.config.IniDocument;
 import org.opengms.config.OptionValues;
+import org.opengms.config.SettingsSection;
 
 /**
  * {@code [storage]}: limits of the Storage API and of service storage, and the expiry sweep.
@@ -34,5 +35,12 @@ public record StorageSettings(
         OptionValues.intValue(doc, SECTION, "sweep_batch", 200, 1, 10_000),
         OptionValues.intValue(doc, SECTION, "orphan_sweep_interval", 3600, 1, 86_400),
         OptionValues.intValue(doc, SECTION, "orphan_grace", 3600, 300, 30 * 86_400));
+  }
+
+  /** Registers these settings with the configuration ({@code META-INF/services}). */
+  public static final class Section extends SettingsSection<StorageSettings> {
+    public Section() {
+      super(StorageSettings.class, StorageSettings::from);
+    }
   }
 }

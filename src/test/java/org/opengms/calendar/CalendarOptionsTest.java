@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.opengms.config.ConfigurationException;
 import org.opengms.config.GmsConfiguration;
 import org.opengms.config.IniParser;
+import org.opengms.service.ServiceCatalog;
 
 /** Calendar options are checked when the configuration loads: a bad rule refuses the file. */
 class CalendarOptionsTest {
@@ -45,8 +46,8 @@ class CalendarOptionsTest {
             _request_time_bucket = 15
             """);
 
-    assertTrue(config.services().find("oh").isPresent());
-    assertTrue(config.services().find("cap").isPresent());
+    assertTrue(config.get(ServiceCatalog.class).find("oh").isPresent());
+    assertTrue(config.get(ServiceCatalog.class).find("cap").isPresent());
   }
 
   @Test
@@ -106,7 +107,13 @@ class CalendarOptionsTest {
             "[service.cb]\n_type = builtin\n_service = callback\n_request_time_bucket = $b$\n_capacity_service = $cap$\n");
 
     assertEquals(
-        "$b$", config.services().find("cb").orElseThrow().options().get("_request_time_bucket"));
+        "$b$",
+        config
+            .get(ServiceCatalog.class)
+            .find("cb")
+            .orElseThrow()
+            .options()
+            .get("_request_time_bucket"));
   }
 
   @Test

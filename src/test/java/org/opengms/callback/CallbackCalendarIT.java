@@ -65,7 +65,7 @@ class CallbackCalendarIT {
     HttpResponse<String> full = api.start("cal-callback", body("0644444444", slot));
     assertEquals(400, full.statusCode(), full.body());
     Map<String, Object> error = Json.object(full.body());
-    assertEquals("org.opengms.calendar.CallbackAvailabilityException", error.get("exception"));
+    assertEquals("org.opengms.callback.CallbackAvailabilityException", error.get("exception"));
     Map<String, Object> proposals = (Map<String, Object>) error.get("availability");
     assertFalse(proposals.containsKey(slot), full.body());
     assertFalse(proposals.isEmpty(), full.body());

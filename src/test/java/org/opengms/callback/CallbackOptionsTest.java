@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.opengms.config.ConfigurationException;
 import org.opengms.config.GmsConfiguration;
 import org.opengms.config.IniParser;
+import org.opengms.service.ServiceCatalog;
 import org.opengms.service.ServiceDefinition;
 
 class CallbackOptionsTest {
@@ -41,10 +42,12 @@ class CallbackOptionsTest {
   void shouldReplaceTokensAndOverwritableOptionsAndFallBackToTheCallbackSection()
       throws IOException {
     GmsConfiguration config = load(FILE);
-    ServiceDefinition d = config.services().find("cb").orElseThrow();
+    ServiceDefinition d = config.get(ServiceCatalog.class).find("cb").orElseThrow();
     CallbackOptions options =
         CallbackOptions.of(
-            d, Map.of("vq", "blue", "_redirect", "other", "_ttl", "60"), config.callback());
+            d,
+            Map.of("vq", "blue", "_redirect", "other", "_ttl", "60"),
+            config.get(CallbackSettings.class));
 
     assertEquals("vq-blue", options.queue(Map.of()));
     assertEquals("vq-red", options.queue(Map.of("_urs_virtual_queue", "vq-red")));
@@ -52,8 +55,8 @@ class CallbackOptionsTest {
     assertEquals(Duration.ofSeconds(60), options.ttl());
     assertEquals(Duration.ofSeconds(120), options.executionBuffer());
     assertEquals(4, options.number("_throttle_request_parameters_limit", 6));
-    assertEquals(2, config.callback().scanIntervalSeconds());
-    assertEquals(List.of("a", "b"), config.callback().filterKeys());
+    assertEquals(2, config.get(CallbackSettings.class).scanIntervalSeconds());
+    assertEquals(List.of("a", "b"), config.get(CallbackSettings.class).filterKeys());
   }
 
   @Test
@@ -61,9 +64,9 @@ class CallbackOptionsTest {
     GmsConfiguration config = load(FILE);
     CallbackOptions options =
         CallbackOptions.of(
-            config.services().find("cb").orElseThrow(),
+            config.get(ServiceCatalog.class).find("cb").orElseThrow(),
             Map.of("_request_execution_time_buffer", "0"),
-            config.callback());
+            config.get(CallbackSettings.class));
     assertEquals(Duration.ofSeconds(120), options.executionBuffer());
     assertTrue(options.get("_redirect").isEmpty(), "an empty _redirect is no redirect");
     assertEquals("vq-$vq$", options.queue(Map.of()), "a token the request does not name stays");

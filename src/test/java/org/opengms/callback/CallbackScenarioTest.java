@@ -11,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.opengms.config.GmsConfiguration;
 import org.opengms.config.IniParser;
+import org.opengms.service.ServiceCatalog;
 
 class CallbackScenarioTest {
 
@@ -39,7 +40,9 @@ class CallbackScenarioTest {
     GmsConfiguration config =
         new GmsConfiguration(IniParser.parse("t.ini", new StringReader(FILE)));
     return CallbackOptions.of(
-        config.services().find(service).orElseThrow(), request, config.callback());
+        config.get(ServiceCatalog.class).find(service).orElseThrow(),
+        request,
+        config.get(CallbackSettings.class));
   }
 
   @Test
@@ -108,7 +111,7 @@ class CallbackScenarioTest {
     assertEquals(
         "$m$",
         assertDoesNotThrowLoad(service + "_media_type = $m$\n")
-            .services()
+            .get(ServiceCatalog.class)
             .find("x")
             .orElseThrow()
             .option("_media_type")

@@ -10,6 +10,11 @@ import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.opengms.comet.CometSettings;
+import org.opengms.patterns.PatternCatalog;
+import org.opengms.security.UserSettings;
+import org.opengms.service.ServiceCatalog;
+import org.opengms.storage.StorageSettings;
 
 class GmsConfigurationTest {
 
@@ -23,14 +28,21 @@ class GmsConfigurationTest {
       GmsConfiguration config =
           new GmsConfiguration(IniParser.parse("server-config/gms.ini", reader));
 
-      assertTrue(config.services().find("request-chat").isPresent());
-      assertTrue(config.services().find("request-chat-poll").isPresent());
-      assertTrue(config.services().find("request-interaction").isPresent());
-      assertTrue(config.patterns().general().containsKey("email"));
-      assertTrue(config.patterns().general().containsKey("911"));
-      assertTrue(config.patterns().group("patterns_def1").orElseThrow().containsKey("email"));
-      assertTrue(config.users().find("admin").orElseThrow().hasRole("admin"));
-      assertTrue(config.users().plainTextLogins().isEmpty(), "shipped passwords are hashes");
+      assertTrue(config.get(ServiceCatalog.class).find("request-chat").isPresent());
+      assertTrue(config.get(ServiceCatalog.class).find("request-chat-poll").isPresent());
+      assertTrue(config.get(ServiceCatalog.class).find("request-interaction").isPresent());
+      assertTrue(config.get(PatternCatalog.class).general().containsKey("email"));
+      assertTrue(config.get(PatternCatalog.class).general().containsKey("911"));
+      assertTrue(
+          config
+              .get(PatternCatalog.class)
+              .group("patterns_def1")
+              .orElseThrow()
+              .containsKey("email"));
+      assertTrue(config.get(UserSettings.class).find("admin").orElseThrow().hasRole("admin"));
+      assertTrue(
+          config.get(UserSettings.class).plainTextLogins().isEmpty(),
+          "shipped passwords are hashes");
     }
   }
 
@@ -39,13 +51,13 @@ class GmsConfigurationTest {
     GmsConfiguration config = load("");
 
     assertEquals(20L * 1024 * 1024, config.server().maxRequestBytes());
-    assertEquals(100, config.storage().maxKeys());
-    assertEquals(65536, config.storage().maxValueBytes());
-    assertTrue(config.services().services().isEmpty());
-    assertEquals(20_000, config.comet().timeoutMillis());
-    assertEquals(10_000, config.comet().maxIntervalMillis());
-    assertEquals(1_000, config.comet().maxQueue());
-    assertEquals(10, config.comet().maxSessionsPerUser());
+    assertEquals(100, config.get(StorageSettings.class).maxKeys());
+    assertEquals(65536, config.get(StorageSettings.class).maxValueBytes());
+    assertTrue(config.get(ServiceCatalog.class).services().isEmpty());
+    assertEquals(20_000, config.get(CometSettings.class).timeoutMillis());
+    assertEquals(10_000, config.get(CometSettings.class).maxIntervalMillis());
+    assertEquals(1_000, config.get(CometSettings.class).maxQueue());
+    assertEquals(10, config.get(CometSettings.class).maxSessionsPerUser());
   }
 
   @Test
@@ -53,10 +65,10 @@ class GmsConfigurationTest {
     GmsConfiguration config =
         load("[cometd]\ntimeout = 30000\nmax_queue = 50\nmax_message_bytes = 2048\n");
 
-    assertEquals(30_000, config.comet().timeoutMillis());
-    assertEquals(50, config.comet().maxQueue());
-    assertEquals(2048, config.comet().maxMessageBytes());
-    assertEquals(40_000, config.comet().webSocketIdleTimeoutMillis());
+    assertEquals(30_000, config.get(CometSettings.class).timeoutMillis());
+    assertEquals(50, config.get(CometSettings.class).maxQueue());
+    assertEquals(2048, config.get(CometSettings.class).maxMessageBytes());
+    assertEquals(40_000, config.get(CometSettings.class).webSocketIdleTimeoutMillis());
   }
 
   @Test

@@ -46,7 +46,7 @@ class OsAttributesTest {
     IniDocument doc = IniParser.parse("t.ini", new StringReader(ini.toString()));
 
     Map<String, String> resolved =
-        OsAttributes.resolve(doc, "SalesApp", "A2C.service.statuschanged.agentavailable");
+        OsAttributes.from(doc).resolve("SalesApp", "A2C.service.statuschanged.agentavailable");
 
     List<String> applied =
         resolved.keySet().stream().filter(k -> k.startsWith("s")).map(k -> k.substring(1)).toList();
@@ -66,9 +66,9 @@ class OsAttributesTest {
 
     assertEquals(
         Map.of("apple.sound", "bingbong.aiff", "apple.badge", "5"),
-        OsAttributes.resolve(doc, "Sales", "chat.message"));
+        OsAttributes.from(doc).resolve("Sales", "chat.message"));
     assertEquals(
         Map.of("apple.sound", "default.aiff", "apple.badge", "5"),
-        OsAttributes.resolve(doc, null, "chat.message"));
+        OsAttributes.from(doc).resolve(null, "chat.message"));
   }
 }

@@ -22,6 +22,7 @@ import org.opengms.chat.ChatSession;
 import org.opengms.config.ConfigurationProvider;
 import org.opengms.security.Secured;
 import org.opengms.security.User;
+import org.opengms.security.UserSettings;
 
 /**
  * The Agent API's chat files (ours), HTTP Basic with role {@code agent}, for chats the agent has
@@ -120,6 +121,6 @@ public class AgentChatFileResource {
   }
 
   private User user() {
-    return configuration.current().users().of(security);
+    return configuration.current().get(UserSettings.class).of(security);
   }
 }

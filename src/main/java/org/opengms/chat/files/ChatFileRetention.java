@@ -22,6 +22,7 @@ import java.util.logging.Logger;
 import org.opengms.config.ConfigurationProvider;
 import org.opengms.config.GmsConfiguration;
 import org.opengms.persistence.schema.SchemaMigration;
+import org.opengms.service.ServiceCatalog;
 import org.opengms.service.ServiceDefinition;
 import org.opengms.storage.BlobStore;
 import org.opengms.time.TimerTick;
@@ -51,7 +52,8 @@ public class ChatFileRetention {
 
   @PostConstruct
   void schedule() {
-    long interval = configuration.current().chatFiles().sweepIntervalSeconds() * 1000L;
+    long interval =
+        configuration.current().get(ChatFileSettings.class).sweepIntervalSeconds() * 1000L;
     timers.createIntervalTimer(interval, interval, new TimerConfig("chat-file-retention", false));
   }
 
@@ -65,12 +67,12 @@ public class ChatFileRetention {
     GmsConfiguration config = configuration.current();
     Instant now = Instant.now();
     int removed = 0;
-    Set<String> names = config.services().services().keySet();
-    for (ServiceDefinition service : config.services().services().values()) {
-      ChatFileLimits limits = config.chatFiles().limits(config.document(), Optional.of(service));
+    Set<String> names = config.get(ServiceCatalog.class).services().keySet();
+    for (ServiceDefinition service : config.get(ServiceCatalog.class).services().values()) {
+      ChatFileLimits limits = config.get(ChatFileSettings.class).limits(Optional.of(service));
       removed += drain(service.name(), names, now.minusSeconds(limits.retentionSeconds()));
     }
-    int retention = config.chatFiles().limits().retentionSeconds();
+    int retention = config.get(ChatFileSettings.class).limits().retentionSeconds();
     removed += drain(null, names, now.minusSeconds(retention));
     if (removed > 0) {
       LOG.info("Removed " + removed + " chat files past their retention");

@@ -1,12 +1,15 @@
 package org.opengms.chat.files;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.opengms.config.ConfigurationException;
 import org.opengms.config.IniDocument;
 import org.opengms.config.OptionValues;
+import org.opengms.config.SettingsSection;
 import org.opengms.service.ServiceDefinition;
 
 /**
@@ -15,10 +18,12 @@ import org.opengms.service.ServiceDefinition;
  * _chat_file_max_files} ...); every value is checked when the file loads.
  *
  * @param limits the server-wide limits
+ * @param byService the limits of each service section, overrides applied (service name → limits)
  * @param sweepIntervalSeconds how often files of chats past their retention are removed ({@code
  *     file_sweep_interval}, default 60 s)
  */
-public record ChatFileSettings(ChatFileLimits limits, int sweepIntervalSeconds) {
+public record ChatFileSettings(
+    ChatFileLimits limits, int sweepIntervalSeconds, Map<String, ChatFileLimits> byService) {
 
   static final String SECTION = "chat";
   private static final String SERVICE_PREFIX = "_chat_";
@@ -47,18 +52,21 @@ public record ChatFileSettings(ChatFileLimits limits, int sweepIntervalSeconds) 
             true,
             86_400);
     ChatFileLimits limits = read(doc, SECTION, "", defaults);
+    Map<String, ChatFileLimits> byService = new HashMap<>();
     for (IniDocument.Section s : doc.sectionsStartingWith("service.")) {
-      read(doc, s.name(), SERVICE_PREFIX, limits); // refuses a bad override at load time
+      // a bad override refuses the file at load time
+      byService.put(
+          s.name().substring("service.".length()), read(doc, s.name(), SERVICE_PREFIX, limits));
     }
     return new ChatFileSettings(
-        limits, OptionValues.intValue(doc, SECTION, "file_sweep_interval", 60, 1, 86_400));
+        limits,
+        OptionValues.intValue(doc, SECTION, "file_sweep_interval", 60, 1, 86_400),
+        Map.copyOf(byService));
   }
 
   /** The limits of chats of {@code service} (when still configured): overrides, else ours. */
-  public ChatFileLimits limits(IniDocument doc, Optional<ServiceDefinition> service) {
-    return service
-        .map(d -> read(doc, "service." + d.name(), SERVICE_PREFIX, limits))
-        .orElse(limits);
+  public ChatFileLimits limits(Optional<ServiceDefinition> service) {
+    return service.map(d -> byService.getOrDefault(d.name(), limits)).orElse(limits);
   }
 
   private static ChatFileLimits read(
@@ -100,5 +108,12 @@ public record ChatFileSettings(ChatFileLimits limits, int sweepIntervalSeconds) 
       }
     }
     return Optional.of(types);
+  }
+
+  /** Registers these settings with the configuration ({@code META-INF/services}). */
+  public static final class Section extends SettingsSection<ChatFileSettings> {
+    public Section() {
+      super(ChatFileSettings.class, ChatFileSettings::from);
+    }
   }
 }

@@ -23,6 +23,7 @@ import org.opengms.chat.TranscriptEvent;
 import org.opengms.chat.Transcripts;
 import org.opengms.config.ConfigurationProvider;
 import org.opengms.config.GmsConfiguration;
+import org.opengms.service.ServiceCatalog;
 import org.opengms.storage.BlobStore;
 import org.opengms.storage.StagedBlob;
 
@@ -47,8 +48,8 @@ public class ChatFiles {
   public ChatFileLimits limits(ChatSession chat) {
     GmsConfiguration config = configuration.current();
     return config
-        .chatFiles()
-        .limits(config.document(), config.services().find(chat.getServiceName()));
+        .get(ChatFileSettings.class)
+        .limits(config.get(ServiceCatalog.class).find(chat.getServiceName()));
   }
 
   /** The {@code file-client-cfg-get} notice's {@code userData}, every value a string. */

@@ -14,11 +14,13 @@ import org.opengms.api.error.InvalidRequestException;
 import org.opengms.api.error.ResourceNotFoundException;
 import org.opengms.chat.ChatEngine;
 import org.opengms.chat.ChatSession;
+import org.opengms.chat.ChatSettings;
 import org.opengms.chat.ChatState;
 import org.opengms.chat.ChatView;
 import org.opengms.config.ConfigurationProvider;
 import org.opengms.config.GmsConfiguration;
 import org.opengms.service.BuiltinService;
+import org.opengms.service.ServiceCatalog;
 import org.opengms.service.ServiceDefinition;
 import org.opengms.service.ServiceManager;
 import org.opengms.service.ServiceSession;
@@ -189,17 +191,12 @@ public class ChatV2Chats {
 
   /** The host alias of this server in v2 answers ({@code [chat] alias}, default 1). */
   public static String alias(GmsConfiguration config) {
-    return config
-        .document()
-        .section("chat")
-        .flatMap(s -> s.value("alias"))
-        .filter(a -> !a.isBlank())
-        .orElse("1");
+    return config.get(ChatSettings.class).alias();
   }
 
   private static ServiceDefinition chatService(GmsConfiguration config, String name) {
     return config
-        .services()
+        .get(ServiceCatalog.class)
         .find(name)
         .filter(
             d ->

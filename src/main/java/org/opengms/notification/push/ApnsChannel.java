@@ -14,7 +14,7 @@ import org.opengms.config.GmsConfiguration;
 import org.opengms.notification.Delivery;
 import org.opengms.notification.DeliveryResult;
 import org.opengms.notification.NotificationChannel;
-import org.opengms.notification.OsAttributes;
+import org.opengms.notification.PushSettings;
 import org.opengms.notification.Target;
 
 /**
@@ -46,7 +46,12 @@ public class ApnsChannel implements NotificationChannel {
     if (!target.deviceId().matches("[0-9a-fA-F]{16,200}")) {
       return Optional.of("ios deviceId must be an APNs device token (hexadecimal)");
     }
-    if (configuration.current().push().providers().apns(target.provider()).isEmpty()) {
+    if (configuration
+        .current()
+        .get(PushSettings.class)
+        .providers()
+        .apns(target.provider())
+        .isEmpty()) {
       return Optional.of("No APNs credentials for provider " + providerLabel(target));
     }
     return Optional.empty();
@@ -75,7 +80,8 @@ public class ApnsChannel implements NotificationChannel {
   public CompletableFuture<DeliveryResult> deliverAsync(Delivery delivery, Executor executor) {
     GmsConfiguration config = configuration.current();
     Target target = delivery.target();
-    Optional<ApnsSettings> found = config.push().providers().apns(target.provider());
+    Optional<ApnsSettings> found =
+        config.get(PushSettings.class).providers().apns(target.provider());
     if (found.isEmpty()) {
       return CompletableFuture.completedFuture(
           DeliveryResult.rejected("No APNs credentials for provider " + providerLabel(target)));
@@ -119,7 +125,10 @@ public class ApnsChannel implements NotificationChannel {
 
   private static ApnsMessage message(Delivery delivery, GmsConfiguration config, String topic) {
     Map<String, String> attributes =
-        OsAttributes.resolve(config.document(), delivery.target().provider(), delivery.tag());
+        config
+            .get(PushSettings.class)
+            .osAttributes()
+            .resolve(delivery.target().provider(), delivery.tag());
     return ApnsMessage.of(delivery.message(), delivery.tag(), attributes, topic, Instant.now());
   }
 

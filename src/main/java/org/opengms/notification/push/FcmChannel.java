@@ -17,7 +17,7 @@ import org.opengms.config.GmsConfiguration;
 import org.opengms.notification.Delivery;
 import org.opengms.notification.DeliveryResult;
 import org.opengms.notification.NotificationChannel;
-import org.opengms.notification.OsAttributes;
+import org.opengms.notification.PushSettings;
 import org.opengms.notification.Target;
 
 /**
@@ -56,7 +56,12 @@ public class FcmChannel implements NotificationChannel {
     if (target.deviceId().length() > 4096 || !target.deviceId().matches("[A-Za-z0-9_:.\\-]+")) {
       return Optional.of(target.type() + " deviceId must be an FCM registration token");
     }
-    if (configuration.current().push().providers().fcm(target.provider()).isEmpty()) {
+    if (configuration
+        .current()
+        .get(PushSettings.class)
+        .providers()
+        .fcm(target.provider())
+        .isEmpty()) {
       return Optional.of("No FCM credentials for provider " + ApnsChannel.providerLabel(target));
     }
     return Optional.empty();
@@ -86,7 +91,7 @@ public class FcmChannel implements NotificationChannel {
   public CompletableFuture<DeliveryResult> deliverAsync(Delivery delivery, Executor executor) {
     GmsConfiguration config = configuration.current();
     Target target = delivery.target();
-    Optional<FcmSettings> found = config.push().providers().fcm(target.provider());
+    Optional<FcmSettings> found = config.get(PushSettings.class).providers().fcm(target.provider());
     if (found.isEmpty()) {
       return CompletableFuture.completedFuture(
           DeliveryResult.rejected(
@@ -161,7 +166,10 @@ public class FcmChannel implements NotificationChannel {
 
   private static FcmMessage message(Delivery delivery, GmsConfiguration config) {
     Map<String, String> attributes =
-        OsAttributes.resolve(config.document(), delivery.target().provider(), delivery.tag());
+        config
+            .get(PushSettings.class)
+            .osAttributes()
+            .resolve(delivery.target().provider(), delivery.tag());
     return FcmMessage.of(
         delivery.target().deviceId(), delivery.message(), delivery.tag(), attributes);
   }

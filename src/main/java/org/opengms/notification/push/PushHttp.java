@@ -26,6 +26,8 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 import org.opengms.config.ConfigurationProvider;
 import org.opengms.config.GmsConfiguration;
+import org.opengms.notification.PushSettings;
+import org.opengms.outbound.HttpSettings;
 import org.opengms.outbound.OutboundPolicy;
 
 /**
@@ -75,7 +77,7 @@ public class PushHttp {
   public CompletableFuture<Answer> sendAsync(
       HttpRequest.Builder request, URI uri, TlsSettings tls) {
     GmsConfiguration config = configuration.current();
-    String refusal = refusal(uri, config.push().outboundPolicy());
+    String refusal = refusal(uri, config.get(PushSettings.class).outboundPolicy());
     if (refusal != null) {
       return CompletableFuture.completedFuture(new Answer(0, null, refusal));
     }
@@ -89,7 +91,9 @@ public class PushHttp {
       return CompletableFuture.completedFuture(new Answer(0, null, e.getMessage()));
     }
     HttpRequest built =
-        request.timeout(Duration.ofMillis(config.http().socketTimeoutMillis())).build();
+        request
+            .timeout(Duration.ofMillis(config.get(HttpSettings.class).socketTimeoutMillis()))
+            .build();
     CompletableFuture<Answer> answer = new CompletableFuture<>();
     endpoint.start(() -> send(endpoint, built, answer));
     return answer;
@@ -147,7 +151,7 @@ public class PushHttp {
     return HttpClient.newBuilder()
         .version(HttpClient.Version.HTTP_2)
         .followRedirects(HttpClient.Redirect.NEVER)
-        .connectTimeout(Duration.ofMillis(config.http().connectTimeoutMillis()))
+        .connectTimeout(Duration.ofMillis(config.get(HttpSettings.class).connectTimeoutMillis()))
         .sslContext(sslContext(tls))
         .build();
   }

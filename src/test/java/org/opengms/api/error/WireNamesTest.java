@@ -42,7 +42,7 @@ class WireNamesTest {
         "org.opengms.api.error.InvalidRequestException",
         WireNames.of(InvalidRequestException.class));
     assertEquals("java.lang.String", WireNames.of(String.class)); // not ours: its own name
-    assertFalse(WireNames.of(org.opengms.calendar.CallbackAvailabilityException.class).isEmpty());
+    assertFalse(WireNames.of(org.opengms.callback.CallbackAvailabilityException.class).isEmpty());
   }
 
   /** The GmsException types among the compiled main classes. */

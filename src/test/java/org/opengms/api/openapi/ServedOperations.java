@@ -7,8 +7,8 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.util.Set;
 import java.util.TreeSet;
-import org.opengms.api.RestApplication;
-import org.opengms.api.RestApplicationV2;
+import org.opengms.app.RestApplication;
+import org.opengms.app.RestApplicationV2;
 
 /**
  * What the server serves, read from the JAX-RS annotations of the resources both applications

@@ -45,14 +45,14 @@ class ChatFileSettingsTest {
                 + "_chat_file_types = png:gif\n");
     ChatFileSettings settings = ChatFileSettings.from(doc);
     ServiceDefinition s = new ServiceDefinition("s", "builtin", "request-chat", 3600, Map.of());
-    ChatFileLimits own = settings.limits(doc, Optional.of(s));
+    ChatFileLimits own = settings.limits(Optional.of(s));
     assertEquals(2, own.maxFiles());
     assertTrue(own.needAgent());
     assertEquals(List.of("png", "gif"), own.types());
     assertTrue(own.allows("Photo.PNG"));
     assertFalse(own.allows("notes.txt"));
     assertFalse(own.allows("png"));
-    ChatFileLimits server = settings.limits(doc, Optional.empty());
+    ChatFileLimits server = settings.limits(Optional.empty());
     assertEquals(5, server.maxFiles());
     assertEquals(List.of("txt", "pdf"), server.types());
   }

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.opengms.config.ConfigurationException;
 import org.opengms.config.GmsConfiguration;
 import org.opengms.config.IniParser;
+import org.opengms.notification.PushSettings;
 
 /** Provider credentials as the configuration file states them; broken ones refuse the file. */
 class PushProvidersTest {
@@ -44,7 +45,7 @@ class PushProvidersTest {
                 + "apple.url = https://127.0.0.1:9443/\n"
                 + "[push.provider.sales.event]\napple.badge = 1\n"
                 + "[push.provider.event.x]\napple.sound = a\n")
-            .push()
+            .get(PushSettings.class)
             .providers();
 
     assertEquals("K1", p.apns(null).orElseThrow().keyId());
@@ -92,7 +93,7 @@ class PushProvidersTest {
   void shouldSignTheOAuthAssertionWithTheServiceAccountKey() throws IOException {
     FcmSettings fcm =
         load("[push]\nfcm.service_account_file = push/fcm-service-account.json\n")
-            .push()
+            .get(PushSettings.class)
             .providers()
             .fcm(null)
             .orElseThrow();

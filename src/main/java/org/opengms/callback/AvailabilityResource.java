@@ -1,4 +1,4 @@
-package org.opengms.calendar;
+package org.opengms.callback;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -10,13 +10,20 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
 import java.util.Map;
-import org.opengms.api.error.InvalidRequestException;
+import org.opengms.api.RequestParams;
 import org.opengms.api.error.ResourceNotFoundException;
+import org.opengms.calendar.CalendarKeys;
+import org.opengms.calendar.CalendarServices;
+import org.opengms.calendar.QueryPeriod;
+import org.opengms.calendar.SlotCalendar;
 import org.opengms.config.ConfigurationProvider;
 import org.opengms.service.BuiltinService;
+import org.opengms.service.ServiceCatalog;
 import org.opengms.service.ServiceDefinition;
 import org.opengms.time.ServerClock;
+import org.opengms.time.Timestamps;
 
 /**
  * Query-Availability: {@code GET /1/service/callback/{name}/availability} → the open slots with
@@ -37,7 +44,6 @@ import org.opengms.time.ServerClock;
 public class AvailabilityResource {
 
   static final int DEFAULT_MAX_SLOTS = 1000;
-  static final Duration LONGEST = Duration.ofDays(31);
 
   @Inject ConfigurationProvider configuration;
   @Inject CalendarServices calendars;
@@ -47,7 +53,7 @@ public class AvailabilityResource {
   static ServiceDefinition callbackService(ConfigurationProvider configuration, String name) {
     return configuration
         .current()
-        .services()
+        .get(ServiceCatalog.class)
         .find(name)
         .filter(AvailabilityResource::isCallbackService)
         .orElseThrow(
@@ -64,27 +70,24 @@ public class AvailabilityResource {
       @QueryParam("max-time-slots") String maxTimeSlots) {
     ServiceDefinition service = AvailabilityResource.callbackService(configuration, name);
     SlotCalendar slots = calendars.slots(service.name(), service.options());
-    Instant from = instant("start", start != null ? start : timestamp, clock.now());
+    Instant from = RequestParams.instant("start", start != null ? start : timestamp, clock.now());
     Instant to;
     if (end != null && !end.isBlank()) {
-      to = instant("end", end, null);
+      to = RequestParams.instant("end", end, null);
     } else if (numberOfDays != null && !numberOfDays.isBlank()) {
-      to = from.plus(Duration.ofDays(number("number-of-days", numberOfDays, 1, 31)));
+      to =
+          from.plus(
+              Duration.ofDays(RequestParams.intInRange("number-of-days", numberOfDays, 1, 31)));
     } else {
       LocalDateTime local = LocalDateTime.ofInstant(from, slots.zone());
       to = local.toLocalDate().plusDays(1).atStartOfDay(slots.zone()).toInstant();
     }
-    if (to.isBefore(from)) {
-      throw new InvalidRequestException("end is before start");
-    }
-    if (Duration.between(from, to).compareTo(LONGEST) > 0) {
-      throw new InvalidRequestException("The period may not exceed 31 days");
-    }
+    QueryPeriod.check(from, to);
     int max =
         maxTimeSlots == null || maxTimeSlots.isBlank()
             ? DEFAULT_MAX_SLOTS
-            : number("max-time-slots", maxTimeSlots, 1, 100_000);
-    return Timestamps.keyed(slots.available(from, to, max));
+            : RequestParams.intInRange("max-time-slots", maxTimeSlots, 1, 100_000);
+    return keyed(slots.available(from, to, max));
   }
 
   /** {@code _service = callback}, or a service that names office hours or capacity. */
@@ -94,28 +97,10 @@ public class AvailabilityResource {
         || d.options().containsKey(CalendarKeys.CAPACITY_SERVICE);
   }
 
-  static Instant instant(String param, String value, Instant fallback) {
-    if (value == null || value.isBlank()) {
-      return fallback;
-    }
-    Instant t = Timestamps.parse(value);
-    if (t == null) {
-      throw new InvalidRequestException(
-          param + " must be an ISO 8601 time such as 2026-05-28T15:30:00.000Z, not " + value);
-    }
-    return t;
-  }
-
-  static int number(String param, String value, int min, int max) {
-    try {
-      int n = Integer.parseInt(value.trim());
-      if (n >= min && n <= max) {
-        return n;
-      }
-    } catch (NumberFormatException e) {
-      // reported below
-    }
-    throw new InvalidRequestException(
-        param + " must be a whole number from " + min + " to " + max + ", not " + value);
+  /** Slots and their free places, keyed by the callback API's time format, in slot order. */
+  static LinkedHashMap<String, Long> keyed(Map<Instant, Long> slots) {
+    LinkedHashMap<String, Long> keyed = new LinkedHashMap<>();
+    slots.forEach((t, n) -> keyed.put(Timestamps.format(t), n));
+    return keyed;
   }
 }

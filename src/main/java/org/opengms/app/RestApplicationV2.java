@@ -1,4 +1,4 @@
-package org.opengms.api;
+package org.opengms.app;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
@@ -17,7 +17,7 @@ public class RestApplicationV2 extends Application {
   public static final Set<Class<?>> RESOURCES =
       Set.of(
           org.opengms.chat.v2.ChatV2Resource.class,
-          org.opengms.calendar.AvailabilityV2Resource.class,
+          org.opengms.callback.AvailabilityV2Resource.class,
           org.opengms.chat.files.ChatFileV2Resource.class,
           org.opengms.chat.files.ChatNtfResource.class);
 

@@ -1,14 +1,13 @@
-package org.opengms.calendar;
+package org.opengms.time;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
- * The callback API's timestamps: ISO 8601 UTC with milliseconds, {@code 2026-05-28T15:30:00.000Z}.
+ * The timestamps of the callback, calendar and interaction APIs: ISO 8601 UTC with milliseconds,
+ * {@code 2026-05-28T15:30:00.000Z}.
  */
 public final class Timestamps {
 
@@ -28,11 +27,5 @@ public final class Timestamps {
     } catch (DateTimeParseException e) {
       return null;
     }
-  }
-
-  static LinkedHashMap<String, Long> keyed(Map<Instant, Long> slots) {
-    LinkedHashMap<String, Long> keyed = new LinkedHashMap<>();
-    slots.forEach((t, n) -> keyed.put(format(t), n));
-    return keyed;
   }
 }

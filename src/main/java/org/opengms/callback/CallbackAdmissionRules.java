@@ -1,4 +1,4 @@
-package org.opengms.calendar;
+package org.opengms.callback;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -7,8 +7,15 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
+import org.opengms.calendar.CalendarKeys;
+import org.opengms.calendar.CalendarServices;
+import org.opengms.calendar.CallbackServiceException;
+import org.opengms.calendar.OfficeHours;
+import org.opengms.calendar.Slot;
+import org.opengms.calendar.SlotCalendar;
 import org.opengms.config.ConfigurationProvider;
 import org.opengms.config.GmsConfiguration;
+import org.opengms.patterns.PatternCatalog;
 import org.opengms.patterns.PatternMatcher;
 import org.opengms.phonenumber.PhoneNumbers;
 import org.opengms.service.ServiceDefinition;
@@ -85,14 +92,17 @@ public class CallbackAdmissionRules implements CallbackAdmission {
     if (group == null || group.isBlank()) {
       return;
     }
-    Map<String, Pattern> patterns = config.patterns().group(group.trim()).orElse(null);
+    Map<String, Pattern> patterns =
+        config.get(PatternCatalog.class).group(group.trim()).orElse(null);
     if (patterns == null) {
       LOG.warning(() -> "_exceptions names pattern group " + group + ", which is not configured");
       return;
     }
     Map<String, String> matched =
         PatternMatcher.match(
-            Map.of(group.trim(), customerNumber), patterns, config.patterns().matchTimeoutMillis());
+            Map.of(group.trim(), customerNumber),
+            patterns,
+            config.get(PatternCatalog.class).matchTimeoutMillis());
     if (!matched.isEmpty()) {
       throw new CallbackServiceException(
           "Customer Number ["

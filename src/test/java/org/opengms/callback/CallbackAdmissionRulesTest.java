@@ -1,4 +1,4 @@
-package org.opengms.calendar;
+package org.opengms.callback;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -11,8 +11,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.opengms.calendar.CalendarServices;
+import org.opengms.calendar.CallbackServiceException;
+import org.opengms.calendar.CapacityPlan;
+import org.opengms.calendar.OfficeHours;
+import org.opengms.calendar.SlotCalendar;
 import org.opengms.config.GmsConfiguration;
 import org.opengms.config.IniParser;
+import org.opengms.service.ServiceCatalog;
 import org.opengms.service.ServiceDefinition;
 
 /** The admission rules against a real configuration, with bookings counted by a plain map. */
@@ -63,7 +69,7 @@ class CallbackAdmissionRulesTest {
   private void check(String service, String number, Instant desired) throws IOException {
     GmsConfiguration config =
         new GmsConfiguration(IniParser.parse("t.ini", new StringReader(CONFIG)));
-    ServiceDefinition d = config.services().find(service).orElseThrow();
+    ServiceDefinition d = config.get(ServiceCatalog.class).find(service).orElseThrow();
     SlotCalendar slots =
         CalendarServices.resolve(
             config,

@@ -1,4 +1,4 @@
-package org.opengms.calendar;
+package org.opengms.callback;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -18,10 +18,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.opengms.api.RequestParams;
 import org.opengms.api.error.InvalidRequestException;
+import org.opengms.calendar.CalendarServices;
+import org.opengms.calendar.QueryPeriod;
+import org.opengms.calendar.Slot;
+import org.opengms.calendar.SlotCalendar;
 import org.opengms.config.ConfigurationProvider;
 import org.opengms.service.ServiceDefinition;
 import org.opengms.time.ServerClock;
+import org.opengms.time.Timestamps;
 
 /**
  * Query-Availability v2 (GMS 8.5.1xx): {@code GET /2/service/callback/{name}/availability} → the
@@ -72,23 +78,17 @@ public class AvailabilityV2Resource {
       if (numberOfDays != null && !numberOfDays.isBlank()) {
         to =
             from.plus(
-                Duration.ofDays(
-                    AvailabilityResource.number("number-of-days", numberOfDays, 1, 31)));
+                Duration.ofDays(RequestParams.intInRange("number-of-days", numberOfDays, 1, 31)));
       } else {
         LocalDateTime local = LocalDateTime.ofInstant(from, slots.zone());
         to = local.toLocalDate().plusDays(1).atStartOfDay(slots.zone()).toInstant();
       }
     }
-    if (to.isBefore(from)) {
-      throw new InvalidRequestException("end is before start");
-    }
-    if (Duration.between(from, to).compareTo(AvailabilityResource.LONGEST) > 0) {
-      throw new InvalidRequestException("The period may not exceed 31 days");
-    }
+    QueryPeriod.check(from, to);
     int max =
         maxTimeSlots == null || maxTimeSlots.isBlank()
             ? AvailabilityResource.DEFAULT_MAX_SLOTS
-            : AvailabilityResource.number("max-time-slots", maxTimeSlots, 1, 100_000);
+            : RequestParams.intInRange("max-time-slots", maxTimeSlots, 1, 100_000);
     List<Map<String, Object>> list = new ArrayList<>();
     long duration = 0;
     for (Slot s : slots.slots(from, to)) {
@@ -132,7 +132,7 @@ public class AvailabilityV2Resource {
             msParam + " must be milliseconds since 1970-01-01T00:00:00Z, not " + ms);
       }
     }
-    return AvailabilityResource.instant(isoParam, iso, fallback);
+    return RequestParams.instant(isoParam, iso, fallback);
   }
 
   private static ZoneId zone(String value, ZoneId fallback) {

@@ -1,4 +1,4 @@
-package org.opengms.calendar;
+package org.opengms.callback;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.opengms.testing.ApiAssertions.assertError;

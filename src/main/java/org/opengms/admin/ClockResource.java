@@ -1,4 +1,4 @@
-package org.opengms.time;
+package org.opengms.admin;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -16,6 +16,7 @@ import org.opengms.api.error.AccessDeniedException;
 import org.opengms.api.error.InvalidRequestException;
 import org.opengms.config.ConfigurationProvider;
 import org.opengms.security.Secured;
+import org.opengms.time.ServerClock;
 
 /**
  * The server clock for admins: {@code GET} shows it; {@code POST advance=<seconds>} moves it and

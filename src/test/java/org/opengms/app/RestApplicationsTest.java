@@ -1,4 +1,4 @@
-package org.opengms.api;
+package org.opengms.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

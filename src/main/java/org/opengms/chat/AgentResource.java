@@ -1,4 +1,4 @@
-package org.opengms.agent;
+package org.opengms.chat;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -17,10 +17,10 @@ import java.util.List;
 import java.util.Map;
 import org.opengms.api.FormParameters;
 import org.opengms.api.error.UnsupportedMediaTypeException;
-import org.opengms.chat.AgentChats;
 import org.opengms.config.ConfigurationProvider;
 import org.opengms.security.Secured;
 import org.opengms.security.User;
+import org.opengms.security.UserSettings;
 
 /**
  * The Agent API (ours): presence and the agent's own chats, HTTP Basic with role {@code agent}.
@@ -104,6 +104,6 @@ public class AgentResource {
   }
 
   private User user() {
-    return configuration.current().users().of(security);
+    return configuration.current().get(UserSettings.class).of(security);
   }
 }

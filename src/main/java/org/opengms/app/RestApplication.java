@@ -1,4 +1,4 @@
-package org.opengms.api;
+package org.opengms.app;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
@@ -18,8 +18,8 @@ public class RestApplication extends Application {
           org.opengms.admin.ConfigurationResource.class,
           org.opengms.admin.LiveResource.class,
           org.opengms.admin.NodesResource.class,
-          org.opengms.agent.AgentResource.class,
-          org.opengms.calendar.AvailabilityResource.class,
+          org.opengms.chat.AgentResource.class,
+          org.opengms.callback.AvailabilityResource.class,
           org.opengms.callback.AgentCallbackResource.class,
           org.opengms.callback.CallbackAdminResource.class,
           org.opengms.callback.CallbackConsoleResource.class,
@@ -39,7 +39,7 @@ public class RestApplication extends Application {
           org.opengms.statistics.StatisticResource.class,
           org.opengms.statistics.StatisticsResource.class,
           org.opengms.storage.StorageResource.class,
-          org.opengms.time.ClockResource.class);
+          org.opengms.admin.ClockResource.class);
 
   @Override
   public Set<Class<?>> getClasses() {

@@ -1,6 +1,10 @@
-package org.opengms.api;
+package org.opengms.app;
 
 import java.util.Set;
+import org.opengms.api.MalformedBodyInterceptor;
+import org.opengms.api.NoCacheHeadersFilter;
+import org.opengms.api.RequestSizeLimitFilter;
+import org.opengms.api.SharedJsonb;
 import org.opengms.api.error.GmsExceptionMapper;
 import org.opengms.api.error.UnexpectedErrorMapper;
 import org.opengms.api.error.WebApplicationExceptionMapper;

@@ -1,4 +1,4 @@
-package org.opengms.calendar;
+package org.opengms.callback;
 
 import jakarta.ejb.ApplicationException;
 import java.time.Instant;
@@ -6,12 +6,14 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.opengms.api.error.InvalidRequestException;
 import org.opengms.api.error.WireName;
+import org.opengms.calendar.Slot;
+import org.opengms.time.Timestamps;
 
 /**
  * The slot of the desired time is full (400): the error body proposes other slots, {@code
  * "availability": {"<slot start>": <callbacks left>, ...}} in time order, as the reference shows.
  */
-@WireName("org.opengms.calendar.CallbackAvailabilityException")
+@WireName("org.opengms.callback.CallbackAvailabilityException")
 @ApplicationException(rollback = true)
 public class CallbackAvailabilityException extends InvalidRequestException {
 
@@ -26,7 +28,7 @@ public class CallbackAvailabilityException extends InvalidRequestException {
             + ", "
             + Timestamps.format(full.end())
             + "]. Proposing time slots.");
-    this.availability = Timestamps.keyed(proposals);
+    this.availability = AvailabilityResource.keyed(proposals);
   }
 
   public Map<String, Long> availability() {
