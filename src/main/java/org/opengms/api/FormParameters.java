@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import org.opengms.api.error.PayloadTooLargeException;
 import org.opengms.config.GmsConfiguration;
-import org.opengms.storage.StorageSettings;
 
 /**
  * The text fields of a posted form (URL-encoded or multipart; files are skipped), within the {@code
@@ -33,7 +32,7 @@ public final class FormParameters {
         (name, values) -> {
           String value = values.isEmpty() ? "" : values.get(0);
           if (value.getBytes(StandardCharsets.UTF_8).length
-              > config.get(StorageSettings.class).maxValueBytes()) {
+              > config.get(FormLimits.class).maxValueBytes()) {
             throw tooLarge(name, config);
           }
           params.put(name, value);
@@ -60,7 +59,7 @@ public final class FormParameters {
 
   /** Reads one text part, refusing more than {@code [storage] max_value_bytes}. */
   public static String readText(EntityPart part, GmsConfiguration config) {
-    int max = config.get(StorageSettings.class).maxValueBytes();
+    int max = config.get(FormLimits.class).maxValueBytes();
     try (InputStream in = part.getContent()) {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       byte[] buffer = new byte[8192];
@@ -77,12 +76,12 @@ public final class FormParameters {
   }
 
   public static void checkCount(int count, GmsConfiguration config) {
-    if (count > config.get(StorageSettings.class).maxKeys()) {
+    if (count > config.get(FormLimits.class).maxKeys()) {
       throw new PayloadTooLargeException(
           "Too many keys: "
               + count
               + " (the limit is "
-              + config.get(StorageSettings.class).maxKeys()
+              + config.get(FormLimits.class).maxKeys()
               + ")");
     }
   }
@@ -92,7 +91,7 @@ public final class FormParameters {
         "Value of key '"
             + name
             + "' exceeds the limit of "
-            + config.get(StorageSettings.class).maxValueBytes()
+            + config.get(FormLimits.class).maxValueBytes()
             + " bytes");
   }
 }

@@ -33,6 +33,12 @@ public final class RequestParams {
     return intInRange(name, value, min, min, max);
   }
 
+  /** As {@link #longInRange(String, String, long, long, long)} for a required value. */
+  public static long longInRange(String name, String value, long min, long max) {
+    requireValue(name, value);
+    return longInRange(name, value, min, min, max);
+  }
+
   /** A whole number from {@code min} to {@code max}; {@code fallback} when blank. */
   public static long longInRange(String name, String value, long fallback, long min, long max) {
     if (isBlank(value)) {

@@ -19,7 +19,6 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.opengms.config.ConfigurationProvider;
 import org.opengms.persistence.schema.SchemaMigration;
-import org.opengms.storage.StorageSettings;
 import org.opengms.time.TimerTick;
 
 /**
@@ -47,7 +46,7 @@ public class ExpirySweeper {
   @PostConstruct
   void schedule() {
     long interval =
-        configuration.current().get(StorageSettings.class).sweepIntervalSeconds() * 1000L;
+        configuration.current().get(ExpirySettings.class).sweepIntervalSeconds() * 1000L;
     timers.createIntervalTimer(interval, interval, new TimerConfig("expiry-sweep", false));
   }
 
@@ -57,7 +56,7 @@ public class ExpirySweeper {
   void onTimer() {
     tick.run(
         () -> {
-          int batch = configuration.current().get(StorageSettings.class).sweepBatchSize();
+          int batch = configuration.current().get(ExpirySettings.class).sweepBatchSize();
           for (ExpiringData kind : kinds) {
             sweep(kind, batch);
           }

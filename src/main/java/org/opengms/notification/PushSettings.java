@@ -13,10 +13,10 @@ import org.opengms.config.IniDocument;
 import org.opengms.config.OptionValues;
 import org.opengms.config.SettingsSection;
 import org.opengms.notification.push.PushProviders;
-import org.opengms.outbound.OutboundPolicy;
 
 /**
- * {@code [push]} (GMS option names where GMS has them) and {@code [ors]}.
+ * {@code [push]} (GMS option names where GMS has them) and {@code [ors]}; {@code outbound_allow} is
+ * {@link org.opengms.outbound.OutboundPolicy}.
  *
  * @param enabled {@code pushEnabled}: channel types subscriptions may use (default {@code comet})
  * @param defaultExpiration {@code defaultSubscriptionExpiration} seconds (default 30, minimum 30)
@@ -25,7 +25,6 @@ import org.opengms.outbound.OutboundPolicy;
  * @param retryMaxAttempts {@code retry_max_attempts}: attempts of a failed callback (default 6)
  * @param retryInitialDelaySeconds {@code retry_initial_delay}, doubled per attempt (default 2)
  * @param signingSecret {@code httpcb_signing_secret}: signs httpcb requests when set
- * @param outboundPolicy {@code outbound_allow}: where outbound HTTP may go
  * @param orsUrl {@code [ors] url}: base URL of the ORS-style endpoint for orscb
  * @param localization {@code localization_file}: the localization XML (relative to the
  *     configuration file), or none
@@ -40,7 +39,6 @@ public record PushSettings(
     int retryMaxAttempts,
     int retryInitialDelaySeconds,
     Optional<String> signingSecret,
-    OutboundPolicy outboundPolicy,
     Optional<String> orsUrl,
     Localization localization,
     PushProviders providers,
@@ -66,14 +64,6 @@ public record PushSettings(
             "unknown push type '" + type + "' in pushEnabled");
       }
       enabled.add(type);
-    }
-    OutboundPolicy policy;
-    Optional<IniDocument.Option> allow = push.flatMap(s -> s.option("outbound_allow"));
-    try {
-      policy = OutboundPolicy.parse(allow.map(IniDocument.Option::value).orElse(""));
-    } catch (IllegalArgumentException e) {
-      throw new ConfigurationException(
-          doc.source(), allow.get().line(), "outbound_allow: " + e.getMessage());
     }
     Optional<String> orsUrl =
         doc.section("ors").flatMap(s -> s.value("url")).filter(v -> !v.isEmpty());
@@ -104,7 +94,6 @@ public record PushSettings(
         OptionValues.intValue(doc, SECTION, "retry_max_attempts", 6, 1, 100),
         OptionValues.intValue(doc, SECTION, "retry_initial_delay", 2, 1, 86_400),
         push.flatMap(s -> s.value("httpcb_signing_secret")).filter(v -> !v.isEmpty()),
-        policy,
         orsUrl,
         localization(doc, push),
         providers,

@@ -26,7 +26,6 @@ import org.apache.hc.core5.http.io.entity.StringEntity;
 import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.util.Timeout;
 import org.opengms.config.ConfigurationProvider;
-import org.opengms.notification.PushSettings;
 
 /**
  * The one outbound HTTP client: pooled, no redirects, and every connection checked against the
@@ -118,8 +117,7 @@ public class OutboundHttp {
     public InetAddress[] resolve(String host) throws UnknownHostException {
       return configuration
           .current()
-          .get(PushSettings.class)
-          .outboundPolicy()
+          .get(OutboundPolicy.class)
           .permitted(host, SystemDefaultDnsResolver.INSTANCE::resolve);
     }
 

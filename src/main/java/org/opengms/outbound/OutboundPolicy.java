@@ -8,6 +8,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import org.opengms.config.ConfigurationException;
+import org.opengms.config.IniDocument;
+import org.opengms.config.SettingsSection;
 import org.opengms.net.AddressRange;
 
 /**
@@ -24,6 +28,18 @@ public final class OutboundPolicy {
   private OutboundPolicy(List<String> hosts, List<AddressRange> ranges) {
     this.hosts = hosts;
     this.ranges = ranges;
+  }
+
+  /** The policy of {@code [push] outbound_allow}; a malformed range is refused with its line. */
+  public static OutboundPolicy from(IniDocument doc) {
+    Optional<IniDocument.Option> allow =
+        doc.section("push").flatMap(s -> s.option("outbound_allow"));
+    try {
+      return parse(allow.map(IniDocument.Option::value).orElse(""));
+    } catch (IllegalArgumentException e) {
+      throw new ConfigurationException(
+          doc.source(), allow.get().line(), "outbound_allow: " + e.getMessage());
+    }
   }
 
   /** Parses the option value; a malformed range throws {@link IllegalArgumentException}. */
@@ -141,5 +157,12 @@ public final class OutboundPolicy {
     boolean mapped = (b[10] & 0xff) == 0xff && (b[11] & 0xff) == 0xff;
     boolean compatible = b[10] == 0 && b[11] == 0;
     return mapped || compatible;
+  }
+
+  /** Registers this policy with the configuration ({@code META-INF/services}). */
+  public static final class Section extends SettingsSection<OutboundPolicy> {
+    public Section() {
+      super(OutboundPolicy.class, OutboundPolicy::from);
+    }
   }
 }

@@ -14,7 +14,6 @@ import java.util.function.BooleanSupplier;
 import org.opengms.api.error.AuthenticationRequiredException;
 import org.opengms.config.ConfigurationProvider;
 import org.opengms.config.GmsConfiguration;
-import org.opengms.service.ServiceCatalog;
 
 /**
  * GMS's service credentials: options {@code username} / {@code password} of {@code [server]} and of
@@ -50,7 +49,8 @@ public class ServiceCredentialsFilter implements ContainerRequestFilter {
     } else if (root.equals("service") && segments.size() >= 2) {
       if (segments.get(1).equals("callback") && segments.size() >= 3) {
         service = segments.get(2);
-      } else if (config.get(ServiceCatalog.class).find(segments.get(1)).isPresent()) {
+      } else {
+        // a service name, or a service id: an id has no section, so it gets the [server] pair
         service = segments.get(1);
       }
     }

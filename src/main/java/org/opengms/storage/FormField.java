@@ -1,5 +1,7 @@
 package org.opengms.storage;
 
+import org.opengms.persistence.files.StagedBlob;
+
 /** One posted key: a text value, or an uploaded file already staged in the {@link BlobStore}. */
 public sealed interface FormField {
 

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Set;
 import org.opengms.api.FormParameters;
 import org.opengms.config.GmsConfiguration;
+import org.opengms.persistence.files.BlobStore;
+import org.opengms.persistence.files.StagedBlob;
 
 /**
  * Turns a posted form (URL-encoded or multipart) into {@link FormField}s within the configured

@@ -4,6 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.opengms.expiry.ExpiringData;
+import org.opengms.persistence.files.BlobStore;
 
 /** Expired storage areas: rows in one transaction, then their files. */
 @ApplicationScoped

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.opengms.api.SafeDownloads;
 import org.opengms.config.ConfigurationProvider;
+import org.opengms.persistence.files.BlobStore;
 
 /**
  * Ties posted forms, the {@link StorageService} transaction and the {@link BlobStore} files

@@ -14,7 +14,6 @@ import org.opengms.comet.CometSettings;
 import org.opengms.patterns.PatternCatalog;
 import org.opengms.security.UserSettings;
 import org.opengms.service.ServiceCatalog;
-import org.opengms.storage.StorageSettings;
 
 class GmsConfigurationTest {
 
@@ -51,8 +50,8 @@ class GmsConfigurationTest {
     GmsConfiguration config = load("");
 
     assertEquals(20L * 1024 * 1024, config.server().maxRequestBytes());
-    assertEquals(100, config.get(StorageSettings.class).maxKeys());
-    assertEquals(65536, config.get(StorageSettings.class).maxValueBytes());
+    assertEquals(100, config.get(org.opengms.api.FormLimits.class).maxKeys());
+    assertEquals(65536, config.get(org.opengms.api.FormLimits.class).maxValueBytes());
     assertTrue(config.get(ServiceCatalog.class).services().isEmpty());
     assertEquals(20_000, config.get(CometSettings.class).timeoutMillis());
     assertEquals(10_000, config.get(CometSettings.class).maxIntervalMillis());

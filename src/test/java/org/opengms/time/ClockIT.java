@@ -61,7 +61,15 @@ class ClockIT {
   void shouldRefuseBadAmountAndChangeNothing() {
     ServerClockControl clock = new ServerClockControl(new Http(base));
 
-    assertError(clock.advanceRequest("soon"), 400, "InvalidRequestException");
+    java.net.http.HttpResponse<String> soon = clock.advanceRequest("soon");
+    assertError(soon, 400, "InvalidRequestException");
+    assertTrue(
+        Json.object(soon.body())
+            .get("message")
+            .toString()
+            .startsWith("advance must be a whole number from -"),
+        soon.body());
+    assertError(clock.advanceRequest("99999999999999"), 400, "InvalidRequestException");
 
     assertEquals(0, ((Number) Json.object(clock.get().body()).get("offsetSeconds")).intValue());
   }

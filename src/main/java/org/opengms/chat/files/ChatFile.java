@@ -12,8 +12,8 @@ import org.opengms.persistence.ColumnLengths;
 
 /**
  * One file uploaded to a chat: who uploaded it, its name, type and size, and the {@link
- * org.opengms.storage.BlobStore} file holding its bytes. A deleted file keeps its row (it still
- * counts against the chat's upload limits) without its bytes.
+ * org.opengms.persistence.files.BlobStore} file holding its bytes. A deleted file keeps its row (it
+ * still counts against the chat's upload limits) without its bytes.
  */
 @EntityListeners(ColumnLengths.class)
 @Entity

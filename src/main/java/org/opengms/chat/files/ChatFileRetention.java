@@ -21,10 +21,10 @@ import java.util.Set;
 import java.util.logging.Logger;
 import org.opengms.config.ConfigurationProvider;
 import org.opengms.config.GmsConfiguration;
+import org.opengms.persistence.files.BlobStore;
 import org.opengms.persistence.schema.SchemaMigration;
 import org.opengms.service.ServiceCatalog;
 import org.opengms.service.ServiceDefinition;
-import org.opengms.storage.BlobStore;
 import org.opengms.time.TimerTick;
 
 /**

@@ -23,9 +23,9 @@ import org.opengms.chat.TranscriptEvent;
 import org.opengms.chat.Transcripts;
 import org.opengms.config.ConfigurationProvider;
 import org.opengms.config.GmsConfiguration;
+import org.opengms.persistence.files.BlobStore;
+import org.opengms.persistence.files.StagedBlob;
 import org.opengms.service.ServiceCatalog;
-import org.opengms.storage.BlobStore;
-import org.opengms.storage.StagedBlob;
 
 /**
  * A chat's files: limits, upload, download and delete, for the chat's customer or its agent. Every

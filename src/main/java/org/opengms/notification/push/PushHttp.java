@@ -26,7 +26,6 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 import org.opengms.config.ConfigurationProvider;
 import org.opengms.config.GmsConfiguration;
-import org.opengms.notification.PushSettings;
 import org.opengms.outbound.HttpSettings;
 import org.opengms.outbound.OutboundPolicy;
 
@@ -77,7 +76,7 @@ public class PushHttp {
   public CompletableFuture<Answer> sendAsync(
       HttpRequest.Builder request, URI uri, TlsSettings tls) {
     GmsConfiguration config = configuration.current();
-    String refusal = refusal(uri, config.get(PushSettings.class).outboundPolicy());
+    String refusal = refusal(uri, config.get(OutboundPolicy.class));
     if (refusal != null) {
       return CompletableFuture.completedFuture(new Answer(0, null, refusal));
     }

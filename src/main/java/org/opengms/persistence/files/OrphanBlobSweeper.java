@@ -1,11 +1,10 @@
-package org.opengms.storage;
+package org.opengms.persistence.files;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
-import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
@@ -13,13 +12,14 @@ import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Logger;
-import org.opengms.chat.files.ChatFileStore;
 import org.opengms.config.ConfigurationProvider;
 import org.opengms.config.GmsConfiguration;
 import org.opengms.persistence.schema.SchemaMigration;
@@ -44,8 +44,7 @@ public class OrphanBlobSweeper {
   private static final int BATCH = 500;
 
   @Resource TimerService timers;
-  @EJB StorageService storage;
-  @EJB ChatFileStore chatFiles;
+  @Inject @Any Instance<BlobReferences> references;
   @Inject BlobStore blobs;
   @Inject ConfigurationProvider configuration;
 
@@ -54,7 +53,7 @@ public class OrphanBlobSweeper {
   @PostConstruct
   void schedule() {
     long interval =
-        configuration.current().get(StorageSettings.class).orphanSweepIntervalSeconds() * 1000L;
+        configuration.current().get(BlobSettings.class).orphanSweepIntervalSeconds() * 1000L;
     timers.createIntervalTimer(interval, interval, new TimerConfig("orphan-blob-sweep", false));
   }
 
@@ -68,14 +67,16 @@ public class OrphanBlobSweeper {
   private void sweep() {
     GmsConfiguration config = configuration.current();
     Instant cutoff =
-        Instant.now().minusSeconds(config.get(StorageSettings.class).orphanGraceSeconds());
+        Instant.now().minusSeconds(config.get(BlobSettings.class).orphanGraceSeconds());
     AtomicInteger deleted = new AtomicInteger();
     blobs.forEachOlderThan(
         cutoff,
         BATCH,
         ids -> {
-          Set<String> referenced = new HashSet<>(storage.referencedBlobs(ids));
-          referenced.addAll(chatFiles.referencedBlobs(ids));
+          Set<String> referenced = new HashSet<>();
+          for (BlobReferences feature : references) {
+            referenced.addAll(feature.referencedBlobs(ids));
+          }
           for (String id : ids) {
             if (!referenced.contains(id)) {
               blobs.delete(id);

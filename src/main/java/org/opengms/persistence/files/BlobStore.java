@@ -1,4 +1,4 @@
-package org.opengms.storage;
+package org.opengms.persistence.files;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
