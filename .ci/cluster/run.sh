@@ -78,7 +78,7 @@ start_node() { # start_node <n> <first port>
   JBOSS_PIDFILE="$node/pid" LAUNCH_JBOSS_IN_BACKGROUND=1 \
     JAVA_OPTS="-Xms64m -Xmx768m -Djava.net.preferIPv4Stack=true -Djava.awt.headless=true -Djboss.modules.system.pkgs=org.jboss.byteman" \
     "$WILDFLY/bin/standalone.sh" -Djboss.server.base.dir="$node/standalone" -Djboss.node.name="node$n" \
-    -Djboss.tx.node.id="node$n" -Djboss.bind.address=127.0.0.1 -Djboss.bind.address.management=127.0.0.1 \
+    -Djboss.tx.node.id="node$n" -Dgms.node.name="node$n" -Djboss.bind.address=127.0.0.1 -Djboss.bind.address.management=127.0.0.1 \
     -Djboss.http.port="$port" -Djboss.https.port=$((port + 1)) -Djboss.management.http.port=$((port + 2)) \
     -Djboss.management.https.port=$((port + 3)) -Djboss.ajp.port=$((port + 4)) \
     -Dgms.config="$DIR/conf/gms.ini" -Dgms.data.dir="$node/data" -Dgms.blob.dir="$DIR/shared/blobs" \
@@ -111,3 +111,28 @@ mvn -B verify -Dtest=NoSuchUnitTest -Dsurefire.failIfNoSpecifiedTests=false -Dit
   -Dcluster.balancer="http://127.0.0.1:$LB_PORT/genesys/" \
   -Dcluster.nodes="http://127.0.0.1:$((P + 20))/genesys/,http://127.0.0.1:$((P + 30))/genesys/" \
   -Dcluster.db.url="jdbc:postgresql://127.0.0.1:$PG_PORT/$DB" -Dcluster.db.user=$DB -Dcluster.db.password=$DB
+
+# The node list ([cluster] defaults: heartbeat every 10 s, DOWN after 30 s): node2 killed is shown
+# DOWN by node1 within node_timeout plus one interval; node1 stopped cleanly is marked left.
+node_status() { # node_status <port> <name>
+  curl -fsS --max-time 5 -u admin:admin "http://127.0.0.1:$1/genesys/1/admin/nodes" |
+    python3 -c "import json,sys; print(next((n['status'] for n in json.load(sys.stdin) if n['name'] == '$2'), 'absent'))"
+}
+echo "== kill -9 node2: node1 shows it DOWN"
+[ "$(node_status $((P + 20)) node2)" = ONLINE ] || { echo "node2 not ONLINE in node1's list" >&2; exit 1; }
+kill -KILL "$(cat "$DIR/node2/pid")"
+rm -f "$DIR/node2/pid"
+SECONDS=0
+until [ "$(node_status $((P + 20)) node2)" = DOWN ]; do
+  if [ $SECONDS -ge 50 ]; then echo "node2 not DOWN in node1's list 50 s after kill -9" >&2; exit 1; fi
+  sleep 1
+done
+echo "node2 DOWN in node1's list ${SECONDS}s after kill -9 (node_timeout 30 s, heartbeat 10 s)"
+echo "== node1 stopped cleanly: marked left"
+pid=$(cat "$DIR/node1/pid")
+kill -TERM "$pid"
+for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
+rm -f "$DIR/node1/pid"
+left=$(su postgres -c "psql -tA -p $PG_PORT -d $DB -c \"select left_at is not null from cluster_node where name = 'node1'\"")
+[ "$left" = t ] || { echo "node1 not marked left after a clean stop: '$left'" >&2; exit 1; }
+echo "node1 marked left"

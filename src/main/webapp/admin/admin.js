@@ -59,4 +59,5 @@ $("logoutButton").addEventListener("click", logOut);
 for (const tab of document.querySelectorAll(".tabs button")) {
   tab.addEventListener("click", () => show(tab.dataset.panel));
 }
+$("nodesRefresh").addEventListener("click", loadNodes);
 initCallbacks();

@@ -1,5 +1,6 @@
-// The nodes tab: GET 1/admin/nodes and GET 1/admin/config (secrets masked by the server), with the
-// last refused change of the file and its file:line: reason.
+// The nodes tab: GET 1/admin/nodes (every node of the cluster, from the heartbeats in the shared
+// database) and GET 1/admin/config (secrets masked by the server), with the last refused change of
+// the file and its file:line: reason.
 import {$, call, cell} from "./api.js";
 
 export async function loadNodes() {
@@ -7,7 +8,10 @@ export async function loadNodes() {
     const [nodes, config] = await Promise.all([call("GET", "nodes"), call("GET", "config")]);
     $("nodeRows").replaceChildren(...nodes.map((n) => {
       const tr = document.createElement("tr");
-      [n.name, n.status, n.lastHeartbeat, n.startedAt, n.businessTime, n.server, n.java]
+      tr.dataset.node = n.name;
+      cell(tr, n.self ? n.name + " (this node)" : n.name);
+      cell(tr, n.status, "status-" + n.status.toLowerCase());
+      [n.lastHeartbeat, n.startedAt, n.leftAt, n.businessTime, n.server, n.java]
         .forEach((v) => cell(tr, v));
       return tr;
     }));

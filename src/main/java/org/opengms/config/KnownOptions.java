@@ -193,6 +193,7 @@ public final class KnownOptions {
     m.put("push", union(push, PROVIDER));
     m.put("push.provider.", PROVIDER);
     m.put("ors", Set.of("url"));
+    m.put("cluster", Set.of("heartbeat_interval", "node_timeout", "forget_after"));
     m.put(
         "gms",
         Set.of(

@@ -257,7 +257,20 @@ class AdminConsoleIT {
   void shouldShowTheNodeAndTheConfigurationWithSecretsMasked() {
     logIn("admin", "admin");
     browser.click("tabNodes");
-    browser.awaitText("nodeRows", "this node", t -> t.contains("ONLINE"));
+    browser.awaitText(
+        "nodeRows", "this node", t -> t.contains("(this node)") && t.contains("ONLINE"));
+    // the heartbeat goes on (every second here): Refresh shows a later one, read from the database
+    String first = nodeCell(2);
+    new WebDriverWait(browser.driver(), Browser.WAIT)
+        .withMessage(() -> "a heartbeat after " + first)
+        .ignoring(StaleElementReferenceException.class)
+        .until(
+            d -> {
+              browser.click("nodesRefresh");
+              String now = nodeCell(2);
+              return !now.isEmpty() && Instant.parse(now).isAfter(Instant.parse(first));
+            });
+    assertEquals("", nodeCell(4), "a running node has not left");
     WebElement secret =
         new WebDriverWait(browser.driver(), Browser.WAIT)
             .until(
@@ -270,6 +283,16 @@ class AdminConsoleIT {
     assertFalse(browser.driver().getPageSource().contains("PBKDF2WithHmacSHA256"));
     assertTrue(browser.text("refusedChange").length() > 0);
     screenshot("nodes");
+  }
+
+  /** A cell of this node's row in the nodes table (0: name). */
+  private String nodeCell(int column) {
+    return browser
+        .driver()
+        .findElement(By.cssSelector("#nodeRows tr"))
+        .findElements(By.tagName("td"))
+        .get(column)
+        .getText();
   }
 
   // ------------------------------------------------------------------ who may

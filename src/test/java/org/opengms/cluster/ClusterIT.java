@@ -154,6 +154,30 @@ class ClusterIT {
     }
   }
 
+  /** Each node lists both, from the heartbeats in the shared database, and knows which it is. */
+  @Test
+  void shouldListBothNodesOnEitherNode() {
+    for (int i = 0; i < nodes.size(); i++) {
+      Http http = new Http(nodes.get(i));
+      HttpResponse<String> answer =
+          http.send(
+              HttpRequest.newBuilder(http.uri("1/admin/nodes"))
+                  .header("Authorization", Http.basic("admin", "admin"))
+                  .GET());
+      assertEquals(200, answer.statusCode(), answer.body());
+      Map<String, String> status = new java.util.TreeMap<>();
+      String self = null;
+      for (Map<String, Object> node : Json.objects(answer.body())) {
+        status.put((String) node.get("name"), (String) node.get("status"));
+        if (Boolean.TRUE.equals(node.get("self"))) {
+          self = (String) node.get("name");
+        }
+      }
+      assertEquals(Map.of("node1", "ONLINE", "node2", "ONLINE"), status, answer.body());
+      assertEquals("node" + (i + 1), self, answer.body());
+    }
+  }
+
   @Test
   void shouldReadAStorageBinaryOnEitherNode() {
     byte[] content = new byte[3 * 1024 * 1024 + 17];

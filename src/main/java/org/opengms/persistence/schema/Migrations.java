@@ -36,7 +36,8 @@ public final class Migrations {
           "{db}/V1__baseline.sql",
           "common/V2__lookup_indexes.sql",
           "common/V3__cluster_tables.sql",
-          "common/V4__admin_console_indexes.sql");
+          "common/V4__admin_console_indexes.sql",
+          "common/V5__cluster_nodes.sql");
 
   /** The tables of V1: all present and no history table means a pre-Flyway database. */
   static final Set<String> V1_TABLES =
