@@ -7,6 +7,7 @@
 #   CLUSTER_PORT=25000  first of the 50 ports used: balancer +0, PostgreSQL +10, node1 +20..+26,
 #                       node2 +30..+36
 #   KEEP=1              leave the cluster running afterwards (stop: .ci/cluster/run.sh stop)
+# .ci/cluster/run.sh start: only start the topology and leave it running (bench/cluster-storage.sh)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$(pwd)
@@ -47,7 +48,7 @@ WILDFLY=$(ls -d "$ROOT"/target/wildfly-it/wildfly-*/ | head -1)
 WILDFLY=${WILDFLY%/}
 
 stop_all
-[ "${KEEP:-0}" = 1 ] || trap stop_all EXIT
+[ "${KEEP:-0}" = 1 ] || [ "${1:-}" = start ] || trap stop_all EXIT
 rm -rf "$DIR"
 mkdir -p "$DIR/conf" "$DIR/shared/blobs"
 
@@ -105,6 +106,10 @@ sed -e "s|@DIR@|$DIR|" -e "s/@LB_PORT@/$LB_PORT/" -e "s/@NODE1_PORT@/$((P + 20))
   .ci/cluster/haproxy.cfg.in >"$DIR/haproxy.cfg"
 haproxy -q -D -f "$DIR/haproxy.cfg"
 echo "== HAProxy on 127.0.0.1:$LB_PORT"
+if [ "${1:-}" = start ]; then
+  echo "cluster running: balancer 127.0.0.1:$LB_PORT, node1 :$((P + 20)), node2 :$((P + 30)); stop: $0 stop"
+  exit 0
+fi
 
 echo "== ClusterIT through the balancer"
 mvn -B verify -Dtest=NoSuchUnitTest -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=ClusterIT \
