@@ -2,6 +2,7 @@ package org.opengms.cluster;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import org.opengms.config.LaunchSetting;
 
 /**
  * The name this node goes by in the cluster's node list: system property {@code gms.node.name},
@@ -16,18 +17,15 @@ public final class NodeName {
   private NodeName() {}
 
   public static String current() {
-    String name = System.getProperty(PROPERTY);
-    if (name == null || name.isBlank()) {
-      name = System.getenv(ENVIRONMENT);
-    }
-    if (name == null || name.isBlank()) {
-      try {
-        name = InetAddress.getLocalHost().getHostName();
-      } catch (UnknownHostException e) {
-        name = "localhost";
-      }
-    }
-    name = name.strip();
+    String name = LaunchSetting.of(PROPERTY, ENVIRONMENT).orElseGet(NodeName::hostName).strip();
     return name.length() > 255 ? name.substring(0, 255) : name;
+  }
+
+  private static String hostName() {
+    try {
+      return InetAddress.getLocalHost().getHostName();
+    } catch (UnknownHostException e) {
+      return "localhost";
+    }
   }
 }

@@ -20,11 +20,6 @@ public final class ConfigurationLocation {
 
   /** The configured file path, or empty when the built-in default is to be used. */
   public static Optional<String> configuredPath() {
-    String fromProperty = System.getProperty(PROPERTY);
-    if (fromProperty != null && !fromProperty.isBlank()) {
-      return Optional.of(fromProperty);
-    }
-    String fromEnv = System.getenv(ENVIRONMENT);
-    return fromEnv == null || fromEnv.isBlank() ? Optional.empty() : Optional.of(fromEnv);
+    return LaunchSetting.of(PROPERTY, ENVIRONMENT);
   }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.opengms.config.LaunchSetting;
 
 /**
  * The directory where the server keeps its data (the embedded H2 database, uploaded files): system
@@ -20,14 +21,10 @@ public final class DataDirectory {
   private DataDirectory() {}
 
   public static Path root() {
-    String configured = System.getProperty(PROPERTY);
-    if (configured == null || configured.isBlank()) {
-      configured = System.getenv(ENVIRONMENT);
-    }
     Path dir =
-        configured == null || configured.isBlank()
-            ? Path.of(System.getProperty("user.home"), ".opengms", "data")
-            : Path.of(configured);
+        LaunchSetting.of(PROPERTY, ENVIRONMENT)
+            .map(Path::of)
+            .orElseGet(() -> Path.of(System.getProperty("user.home"), ".opengms", "data"));
     dir = dir.toAbsolutePath().normalize();
     try {
       Files.createDirectories(dir);
@@ -43,12 +40,8 @@ public final class DataDirectory {
    * <data dir>/blobs}. The nodes of a cluster must all name one shared directory (docs/cluster.md).
    */
   public static Path blobs() {
-    String configured = System.getProperty(BLOB_PROPERTY);
-    if (configured == null || configured.isBlank()) {
-      configured = System.getenv(BLOB_ENVIRONMENT);
-    }
-    return configured == null || configured.isBlank()
-        ? root().resolve("blobs")
-        : Path.of(configured).toAbsolutePath().normalize();
+    return LaunchSetting.of(BLOB_PROPERTY, BLOB_ENVIRONMENT)
+        .map(dir -> Path.of(dir).toAbsolutePath().normalize())
+        .orElseGet(() -> root().resolve("blobs"));
   }
 }

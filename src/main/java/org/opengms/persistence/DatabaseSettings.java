@@ -2,6 +2,7 @@ package org.opengms.persistence;
 
 import java.util.Locale;
 import java.util.Optional;
+import org.opengms.config.LaunchSetting;
 
 /**
  * Which database to use, from system properties or environment variables (read before the
@@ -63,10 +64,6 @@ public record DatabaseSettings(String url, String user, String password) {
   }
 
   private static Optional<String> setting(String property, String env) {
-    String value = System.getProperty(property);
-    if (value == null || value.isBlank()) {
-      value = System.getenv(env);
-    }
-    return value == null || value.isBlank() ? Optional.empty() : Optional.of(value);
+    return LaunchSetting.of(property, env);
   }
 }
