@@ -1,5 +1,8 @@
 package org.opengms.testing;
 
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -27,6 +30,7 @@ public final class PreviousPayaraExit implements LoadableExtension {
   @Override
   public void register(ExtensionBuilder builder) {
     builder.observer(Waiter.class);
+    builder.observer(LoopbackDeploymentUrl.class);
   }
 
   /** The observer Arquillian calls. */
@@ -42,6 +46,9 @@ public final class PreviousPayaraExit implements LoadableExtension {
   }
 
   static void awaitExit() {
+    if (!"payara".equals(System.getProperty("arquillian.launch"))) {
+      return;
+    }
     List<ProcessHandle> payaras =
         ProcessHandle.current()
             .children()
@@ -67,6 +74,38 @@ public final class PreviousPayaraExit implements LoadableExtension {
               + " ms for the previous Payara Micro ("
               + p.pid()
               + ") to exit");
+    }
+    awaitPortFree();
+  }
+
+  /**
+   * Waits, bounded, until nothing listens on the HTTP port Payara is told to take: a process that
+   * has exited may leave it to a lingering child, and a next Payara that cannot bind it would still
+   * report a URL on which something else answers.
+   */
+  private static void awaitPortFree() {
+    int port = Integer.getInteger("it.http.port", 8080);
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    while (listening(port)) {
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException(
+            "port " + port + " is still taken 60 s after the previous Payara Micro exited");
+      }
+      try {
+        Thread.sleep(200);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
+  }
+
+  private static boolean listening(int port) {
+    try (Socket socket = new Socket()) {
+      socket.connect(new InetSocketAddress("127.0.0.1", port), 1000);
+      return true;
+    } catch (IOException e) {
+      return false;
     }
   }
 

@@ -1,0 +1,101 @@
+package org.opengms.testing;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.jboss.arquillian.container.spi.client.protocol.metadata.HTTPContext;
+import org.jboss.arquillian.container.spi.client.protocol.metadata.ProtocolMetaData;
+import org.jboss.arquillian.container.spi.client.protocol.metadata.Servlet;
+import org.jboss.arquillian.container.spi.context.annotation.DeploymentScoped;
+import org.jboss.arquillian.container.spi.event.container.AfterDeploy;
+import org.jboss.arquillian.core.api.InstanceProducer;
+import org.jboss.arquillian.core.api.annotation.Inject;
+import org.jboss.arquillian.core.api.annotation.Observes;
+
+/**
+ * After a Payara Micro deployment: the URL the tests get is the loopback address, not the host
+ * address Payara reports (the first address of some interface, which on a machine where Docker adds
+ * and removes networks during the run is not stable), and the application has answered its node
+ * status (plain ONLINE or OFFLINE) before the first test runs. If anything else answers there (a
+ * Payara still stopping, another server on the port), the class fails at once with what answered,
+ * instead of tests failing one by one on 404s. WildFly's URL is already the loopback address.
+ */
+public final class LoopbackDeploymentUrl {
+
+  private static final Logger LOG = Logger.getLogger(LoopbackDeploymentUrl.class.getName());
+  private static final Duration READY_WITHIN = Duration.ofSeconds(60);
+  private static final HttpClient CLIENT =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  /** What the Node API answers, and nothing else does. */
+  private static final Set<String> OWN_ANSWERS = Set.of("ONLINE", "OFFLINE");
+
+  @Inject @DeploymentScoped private InstanceProducer<ProtocolMetaData> metaData;
+
+  public void afterDeploy(@Observes AfterDeploy event) {
+    if (!"payara".equals(System.getProperty("arquillian.launch")) || metaData.get() == null) {
+      return;
+    }
+    ProtocolMetaData loopback = new ProtocolMetaData();
+    for (HTTPContext reported : metaData.get().getContexts(HTTPContext.class)) {
+      HTTPContext local = new HTTPContext("127.0.0.1", reported.getPort());
+      for (Servlet servlet : reported.getServlets()) {
+        local.add(new Servlet(servlet.getName(), servlet.getContextRoot()));
+      }
+      loopback.addContext(local);
+      awaitOwnAnswer(local);
+    }
+    metaData.set(loopback);
+  }
+
+  /** Waits, bounded, until GET node/status answers as the application does. */
+  private static void awaitOwnAnswer(HTTPContext context) {
+    String root =
+        context.getServlets().isEmpty()
+            ? "/genesys"
+            : context.getServlets().get(0).getContextRoot();
+    URI status =
+        URI.create("http://127.0.0.1:" + context.getPort() + root + "/1/admin/node/status");
+    long deadline = System.nanoTime() + READY_WITHIN.toNanos();
+    String last = "no answer";
+    while (System.nanoTime() < deadline) {
+      try {
+        HttpResponse<String> answer =
+            CLIENT.send(
+                HttpRequest.newBuilder(status).timeout(Duration.ofSeconds(10)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (OWN_ANSWERS.contains(answer.body().trim())) {
+          return;
+        }
+        last =
+            answer.statusCode()
+                + " from "
+                + answer.headers().firstValue("Server").orElse("a server without a Server header")
+                + ": "
+                + answer.body().substring(0, Math.min(200, answer.body().length()));
+      } catch (IOException e) {
+        last = e.toString();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+      LOG.info("waiting for " + status + ": " + last);
+      pause();
+    }
+    throw new IllegalStateException(
+        "the deployment did not answer " + status + " within " + READY_WITHIN + "; last: " + last);
+  }
+
+  private static void pause() {
+    try {
+      Thread.sleep(500);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
