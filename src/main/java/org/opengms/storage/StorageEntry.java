@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Index;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import org.opengms.persistence.ColumnLengths;
@@ -27,8 +28,17 @@ import org.opengms.persistence.ColumnLengths;
     indexes = @Index(name = "ix_storage_entry_blob", columnList = "blob_id"))
 public class StorageEntry {
 
+  /**
+   * From {@code storage_entry_seq} (migration V6), 50 ids per database call, so that an area's keys
+   * are inserted as one JDBC batch ({@code hibernate.jdbc.batch_size}); an identity column makes
+   * Hibernate insert them one by one to read each generated key.
+   */
   @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "storage_entry_seq")
+  @SequenceGenerator(
+      name = "storage_entry_seq",
+      sequenceName = "storage_entry_seq",
+      allocationSize = 50)
   private Long id;
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
