@@ -1,13 +1,12 @@
 package org.opengms.testing;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
+import java.io.UncheckedIOException;
+import java.net.MalformedURLException;
+import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Set;
-import java.util.logging.Logger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.jboss.arquillian.container.spi.client.protocol.metadata.HTTPContext;
 import org.jboss.arquillian.container.spi.client.protocol.metadata.ProtocolMetaData;
 import org.jboss.arquillian.container.spi.client.protocol.metadata.Servlet;
@@ -27,13 +26,12 @@ import org.jboss.arquillian.core.api.annotation.Observes;
  */
 public final class LoopbackDeploymentUrl {
 
-  private static final Logger LOG = Logger.getLogger(LoopbackDeploymentUrl.class.getName());
   private static final Duration READY_WITHIN = Duration.ofSeconds(60);
-  private static final HttpClient CLIENT =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   /** What the Node API answers, and nothing else does. */
   private static final Set<String> OWN_ANSWERS = Set.of("ONLINE", "OFFLINE");
+
+  private static final String STATUS_PATH = "1/admin/node/status";
 
   @Inject @DeploymentScoped private InstanceProducer<ProtocolMetaData> metaData;
 
@@ -53,49 +51,48 @@ public final class LoopbackDeploymentUrl {
     metaData.set(loopback);
   }
 
-  /** Waits, bounded, until GET node/status answers as the application does. */
+  /**
+   * Waits, bounded, until GET node/status answers as the application does; otherwise fails with the
+   * last answer (status, Server header, start of the body) or connection error.
+   */
   private static void awaitOwnAnswer(HTTPContext context) {
     String root =
         context.getServlets().isEmpty()
             ? "/genesys"
             : context.getServlets().get(0).getContextRoot();
-    URI status =
-        URI.create("http://127.0.0.1:" + context.getPort() + root + "/1/admin/node/status");
-    long deadline = System.nanoTime() + READY_WITHIN.toNanos();
-    String last = "no answer";
-    while (System.nanoTime() < deadline) {
-      try {
-        HttpResponse<String> answer =
-            CLIENT.send(
-                HttpRequest.newBuilder(status).timeout(Duration.ofSeconds(10)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (OWN_ANSWERS.contains(answer.body().trim())) {
-          return;
-        }
-        last =
-            answer.statusCode()
-                + " from "
-                + answer.headers().firstValue("Server").orElse("a server without a Server header")
-                + ": "
-                + answer.body().substring(0, Math.min(200, answer.body().length()));
-      } catch (IOException e) {
-        last = e.toString();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return;
-      }
-      LOG.info("waiting for " + status + ": " + last);
-      pause();
+    URL base;
+    try {
+      base = new URL("http://127.0.0.1:" + context.getPort() + root + "/");
+    } catch (MalformedURLException e) {
+      throw new IllegalStateException(e);
     }
-    throw new IllegalStateException(
-        "the deployment did not answer " + status + " within " + READY_WITHIN + "; last: " + last);
+    Http http = new Http(base);
+    AtomicReference<String> last = new AtomicReference<>("no answer");
+    try {
+      Conditions.await(
+          "the deployment answering " + http.uri(STATUS_PATH),
+          READY_WITHIN,
+          () -> answersOwn(http, last));
+    } catch (AssertionError e) {
+      throw new IllegalStateException(e.getMessage() + "; last: " + last.get(), e);
+    }
   }
 
-  private static void pause() {
+  private static boolean answersOwn(Http http, AtomicReference<String> last) {
     try {
-      Thread.sleep(500);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+      HttpResponse<String> answer = http.get(STATUS_PATH);
+      if (OWN_ANSWERS.contains(answer.body().trim())) {
+        return true;
+      }
+      last.set(
+          answer.statusCode()
+              + " from "
+              + answer.headers().firstValue("Server").orElse("a server without a Server header")
+              + ": "
+              + answer.body().substring(0, Math.min(200, answer.body().length())));
+    } catch (UncheckedIOException e) {
+      last.set(e.getCause().toString());
     }
+    return false;
   }
 }

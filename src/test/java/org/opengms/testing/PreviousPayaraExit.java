@@ -3,6 +3,7 @@ package org.opengms.testing;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -85,19 +86,10 @@ public final class PreviousPayaraExit implements LoadableExtension {
    */
   private static void awaitPortFree() {
     int port = Integer.getInteger("it.http.port", 8080);
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-    while (listening(port)) {
-      if (System.nanoTime() > deadline) {
-        throw new IllegalStateException(
-            "port " + port + " is still taken 60 s after the previous Payara Micro exited");
-      }
-      try {
-        Thread.sleep(200);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return;
-      }
-    }
+    Conditions.await(
+        "port " + port + " free after the previous Payara Micro exited",
+        Duration.ofSeconds(60),
+        () -> !listening(port));
   }
 
   private static boolean listening(int port) {
