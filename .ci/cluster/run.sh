@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Cluster test: two WildFly nodes on one PostgreSQL behind HAProxy, then ClusterIT through the
 # balancer (comet notification across nodes, storage binary on either node, queued cap and rate
-# window over both nodes, a scheduled callback started once). Needs root on Debian (installs
+# window over both nodes, a scheduled callback started once), ClusterChatIT (a chat served across
+# the nodes) and ClusterFailoverIT (kill -9 of node2 in the middle of a chat). Needs root on Debian (installs
 # haproxy and postgresql when missing). Builds the WAR and the unpacked WildFly first.
 #
 #   CLUSTER_PORT=25000  first of the 50 ports used: balancer +0, PostgreSQL +10, node1 +20..+26,
 #                       node2 +30..+36
 #   KEEP=1              leave the cluster running afterwards (stop: .ci/cluster/run.sh stop)
+#   CLUSTER_EXTRA_INI   a file appended to both nodes' gms.ini (bench/cluster-chat.sh: its agents)
 # .ci/cluster/run.sh start: only start the topology and leave it running (bench/cluster-storage.sh)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -66,6 +68,7 @@ sed -e 's/^pushEnabled = .*/pushEnabled = comet,httpcb/' \
   -e 's|^outbound_allow =.*|outbound_allow = 127.0.0.1/32|' \
   -e 's/^scan_interval = .*/scan_interval = 1/' server-config/gms.ini >"$DIR/conf/gms.ini"
 cat .ci/cluster/cluster-gms.ini >>"$DIR/conf/gms.ini"
+if [ -n "${CLUSTER_EXTRA_INI:-}" ]; then cat "$CLUSTER_EXTRA_INI" >>"$DIR/conf/gms.ini"; fi
 
 start_node() { # start_node <n> <first port>
   local n=$1 port=$2 node="$DIR/node$1"
@@ -111,28 +114,35 @@ if [ "${1:-}" = start ]; then
   exit 0
 fi
 
-echo "== ClusterIT through the balancer"
-mvn -B verify -Dtest=NoSuchUnitTest -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=ClusterIT \
-  -Dcluster.balancer="http://127.0.0.1:$LB_PORT/genesys/" \
-  -Dcluster.nodes="http://127.0.0.1:$((P + 20))/genesys/,http://127.0.0.1:$((P + 30))/genesys/" \
-  -Dcluster.db.url="jdbc:postgresql://127.0.0.1:$PG_PORT/$DB" -Dcluster.db.user=$DB -Dcluster.db.password=$DB
+cluster_it() { # cluster_it <test classes> [more -D options]
+  local tests=$1
+  shift
+  mvn -B verify -Dtest=NoSuchUnitTest -Dsurefire.failIfNoSpecifiedTests=false -Dit.test="$tests" \
+    -Dcluster.balancer="http://127.0.0.1:$LB_PORT/genesys/" \
+    -Dcluster.nodes="http://127.0.0.1:$((P + 20))/genesys/,http://127.0.0.1:$((P + 30))/genesys/" \
+    -Dcluster.db.url="jdbc:postgresql://127.0.0.1:$PG_PORT/$DB" -Dcluster.db.user=$DB -Dcluster.db.password=$DB "$@"
+}
+echo "== ClusterIT and ClusterChatIT through the balancer"
+cluster_it ClusterIT,ClusterChatIT
 
-# The node list ([cluster] defaults: heartbeat every 10 s, DOWN after 30 s): node2 killed is shown
-# DOWN by node1 within node_timeout plus one interval; node1 stopped cleanly is marked left.
+# The node list (.ci/cluster/cluster-gms.ini: heartbeat every 2 s, DOWN after 6 s): node2, killed
+# by ClusterFailoverIT, is shown DOWN by node1 within node_timeout plus one interval; node1 stopped
+# cleanly is marked left.
 node_status() { # node_status <port> <name>
   curl -fsS --max-time 5 -u admin:admin "http://127.0.0.1:$1/genesys/1/admin/nodes" |
     python3 -c "import json,sys; print(next((n['status'] for n in json.load(sys.stdin) if n['name'] == '$2'), 'absent'))"
 }
-echo "== kill -9 node2: node1 shows it DOWN"
 [ "$(node_status $((P + 20)) node2)" = ONLINE ] || { echo "node2 not ONLINE in node1's list" >&2; exit 1; }
-kill -KILL "$(cat "$DIR/node2/pid")"
-rm -f "$DIR/node2/pid"
+echo "== ClusterFailoverIT: kill -9 node2 in the middle of a chat"
 SECONDS=0
+cluster_it ClusterFailoverIT -Dcluster.kill.pid="$DIR/node2/pid"
+rm -f "$DIR/node2/pid"
+echo "== node1 shows node2 DOWN"
 until [ "$(node_status $((P + 20)) node2)" = DOWN ]; do
   if [ $SECONDS -ge 50 ]; then echo "node2 not DOWN in node1's list 50 s after kill -9" >&2; exit 1; fi
   sleep 1
 done
-echo "node2 DOWN in node1's list ${SECONDS}s after kill -9 (node_timeout 30 s, heartbeat 10 s)"
+echo "node2 DOWN in node1's list within ${SECONDS}s of the failover test's start (node_timeout 6 s, heartbeat 2 s)"
 echo "== node1 stopped cleanly: marked left"
 pid=$(cat "$DIR/node1/pid")
 kill -TERM "$pid"

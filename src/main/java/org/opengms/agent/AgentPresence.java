@@ -1,5 +1,6 @@
 package org.opengms.agent;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,8 +16,11 @@ import java.util.function.Predicate;
 import org.opengms.security.User;
 
 /**
- * Agents' presence in memory: ready or not, since when, and the chats each has. Knows nothing of
- * chats beyond their ids, so the chat router and the statistics (chat and callback) read one truth.
+ * Agents' presence in memory: ready or not, since when, and the chats each has. On PostgreSQL the
+ * nodes share it ({@link #share}, {@link #reload}: the {@code agent_presence} table and the chats'
+ * rows); memory is then this node's copy, reloaded under the cluster's routing lock. Knows nothing
+ * of chats beyond their ids, so the chat router and the statistics (chat and callback) read one
+ * truth.
  *
  * <p>Locking: guarded by its own monitor, a leaf lock: nothing outside is called while it is held
  * (look-ups of users and eligibility are evaluated on a copy). Changes come from the chat router
@@ -42,6 +46,42 @@ public class AgentPresence {
   }
 
   private final Map<String, Agent> agents = new HashMap<>();
+
+  /** An agent's presence as the nodes share it. */
+  public record Shared(boolean ready, Instant readySince, Instant loggedInSince) {}
+
+  @EJB PresenceStore store;
+
+  /**
+   * Stores {@code login}'s presence for the other nodes sharing the database, as taken by {@code
+   * node} (the agent counts as not ready while that node is not alive).
+   */
+  public void share(String login, String node) {
+    Shared shared;
+    synchronized (this) {
+      Agent agent = agent(login);
+      shared = new Shared(agent.ready, agent.readySince, agent.loggedInSince);
+    }
+    store.save(login, shared, node);
+  }
+
+  /**
+   * Replaces what this node knows with the presence the nodes share: an agent is ready when their
+   * row says so and its node is in {@code alive}; {@code chats} are the assigned chats by login.
+   */
+  public void reload(Set<String> alive, Map<String, List<String>> chats) {
+    List<PresenceRow> rows = store.all();
+    synchronized (this) {
+      agents.clear();
+      for (PresenceRow row : rows) {
+        Agent agent = agent(row.login());
+        agent.ready = row.ready() && alive.contains(row.node());
+        agent.readySince = row.readySince();
+        agent.loggedInSince = row.loggedInSince();
+      }
+      chats.forEach((login, ids) -> agent(login).chats.addAll(ids));
+    }
+  }
 
   /**
    * Sets {@code login} ready or not ready. {@code now} (wall clock) orders ready agents with equal

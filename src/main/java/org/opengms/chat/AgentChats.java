@@ -2,6 +2,7 @@ package org.opengms.chat;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,10 +28,12 @@ public class AgentChats {
   @Inject OpenChats open;
   @Inject Transcripts transcripts;
   @Inject ConfigurationProvider configuration;
+  @Inject ChatCluster cluster;
 
   /** The agent's presence: {@code login}, {@code nickname}, {@code ready}, chats. */
   public Map<String, Object> me(User user) {
     synchronized (queue.lock()) {
+      cluster.reload();
       Map<String, Object> json = new LinkedHashMap<>();
       json.put("login", user.login());
       json.put("nickname", user.nickname());
@@ -50,6 +53,7 @@ public class AgentChats {
   public List<Map<String, Object>> chats(User user) {
     List<LiveChat> mine = new ArrayList<>();
     synchronized (queue.lock()) {
+      cluster.reload();
       for (String id : presence.chats(user.login())) {
         Optional.ofNullable(open.open(id)).ifPresent(mine::add);
       }
@@ -67,6 +71,7 @@ public class AgentChats {
   }
 
   /** {@code send} ({@code message}), {@code startTyping}, {@code stopTyping}, {@code pushUrl}. */
+  @Transactional
   public Map<String, Object> act(User user, String chatId, String action, Map<String, String> p) {
     LiveChat chat = agentChat(user, chatId);
     if (action.equals("leave")) {
@@ -87,6 +92,7 @@ public class AgentChats {
           default -> throw new ResourceNotFoundException("Unknown agent chat request " + action);
         };
     synchronized (chat) {
+      cluster.lock(chat, true);
       ChatRequests.requireAssigned(chat, user);
       transcripts.append(chat, event);
       return ChatView.agent(chat.session, chat.size(), null);
@@ -96,7 +102,9 @@ public class AgentChats {
   /** The agent leaves: the chat is re-queued ({@code requeue_on_agent_leave}) or ends. */
   private Map<String, Object> leave(User user, LiveChat chat) {
     synchronized (queue.lock()) {
+      cluster.lockRouting();
       synchronized (chat) {
+        cluster.lock(chat, true);
         ChatRequests.requireAssigned(chat, user);
         TranscriptEvent left =
             Transcripts.agent(chat, user, TranscriptEvent.LEFT, "has left the session");
@@ -119,6 +127,9 @@ public class AgentChats {
   /** One of the agent's chats: 404 unknown, 403 another agent's (nothing changes). */
   private LiveChat agentChat(User user, String chatId) {
     LiveChat chat = open.byId(chatId);
+    synchronized (chat) {
+      cluster.catchUp(chat); // another node may have given it to them a moment ago
+    }
     ChatRequests.requireAgent(chat, user);
     return chat;
   }

@@ -18,6 +18,10 @@ import org.opengms.notification.PushSettings;
  * the system's, not the customer's own, never custom notices — plus {@code IdleAlert} and {@code
  * IdleClose} from the idle timeout. Transports report sessions through {@link ChatClientSessions}.
  *
+ * <p>Across nodes (PostgreSQL) the node that writes an event decides, from its own sessions and the
+ * chat's {@code bound_node} (the node holding a bound session, while alive); a session unbinding
+ * pushes what it missed from the node it was bound on.
+ *
  * <p>In memory only: after a restart no session is bound (the clients must connect again), so every
  * chat with a device starts in the background, its earlier events counting as pushed. Each chat's
  * state is guarded by the chat's monitor, which appends hold too, so a push is never doubled nor
@@ -34,6 +38,7 @@ public class ChatBackground implements ChatClientSessions {
   @Inject ChatDevicePush push;
   @Inject ConfigurationProvider configuration;
   @Inject V1CometSessions v1;
+  @Inject ChatCluster cluster;
 
   private final Map<String, State> byChat = new ConcurrentHashMap<>();
 
@@ -83,7 +88,9 @@ public class ChatBackground implements ChatClientSessions {
     State state = byChat.get(chatId);
     if (chat != null && state != null) {
       synchronized (chat) {
-        state.sessions.add(sessionId);
+        if (state.sessions.add(sessionId) && state.sessions.size() == 1) {
+          cluster.bound(chat);
+        }
       }
     }
   }
@@ -99,6 +106,7 @@ public class ChatBackground implements ChatClientSessions {
       if (!state.sessions.remove(sessionId) || !state.sessions.isEmpty()) {
         return; // not bound, or another session still hears the chat
       }
+      cluster.unbound(chat);
       if (nextUnseen == null) {
         state.pushedThrough = Math.max(state.pushedThrough, chat.size());
         return;
@@ -116,7 +124,10 @@ public class ChatBackground implements ChatClientSessions {
   /** Transcript event {@code event} was appended at {@code position}. Holds the chat's monitor. */
   void appended(LiveChat chat, int position, TranscriptEvent event) {
     State state = byChat.get(chat.id());
-    if (state == null || !state.sessions.isEmpty() || position <= state.pushedThrough) {
+    if (state == null
+        || !state.sessions.isEmpty()
+        || position <= state.pushedThrough
+        || cluster.boundElsewhere(chat)) {
       return;
     }
     state.pushedThrough = position;

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Map;
@@ -34,9 +35,11 @@ public class ChatEngine {
   @Inject ChatRouter router;
   @Inject OpenChats open;
   @Inject Transcripts transcripts;
+  @Inject ChatCluster cluster;
   @Inject Instance<PreferredAgents> preferredAgents;
 
   /** {@code POST /1/service/{id}/ixn/chat}. */
+  @Transactional
   public ChatView.Snapshot start(String serviceId, Map<String, String> p, String requestGmsUser) {
     ServiceSession service = services.find(serviceId);
     ServiceDefinition definition =
@@ -49,6 +52,7 @@ public class ChatEngine {
             requestGmsUser,
             configuration.current().get(PushSettings.class));
     synchronized (queue.lock()) {
+      cluster.lockRouting();
       if (open.hasChat(serviceId)) {
         throw new InvalidRequestException("A chat was already started for service " + serviceId);
       }
@@ -66,12 +70,14 @@ public class ChatEngine {
   }
 
   /** {@code refresh}, with an optional {@code message} and {@code transcriptPosition}. */
+  @Transactional
   public ChatView.Snapshot refresh(String serviceId, Map<String, String> p) {
     LiveChat chat = open.ofCustomer(serviceId);
     String message = p.get("message");
     Integer from = ChatRequests.position(p.get("transcriptPosition"));
     chat.touch(Instant.now()); // a polling customer is not idle
     synchronized (chat) {
+      cluster.lock(chat, true);
       if (message != null && !message.isEmpty()) {
         ChatRequests.requireOpen(chat);
         transcripts.append(
@@ -82,6 +88,7 @@ public class ChatEngine {
   }
 
   /** {@code send} ({@code message} mandatory), {@code startTyping}, {@code stopTyping}, ... */
+  @Transactional
   public ChatView.Snapshot act(String serviceId, String action, Map<String, String> p) {
     LiveChat chat = open.ofCustomer(serviceId);
     TranscriptEvent event =
@@ -102,6 +109,7 @@ public class ChatEngine {
         };
     Integer from = ChatRequests.position(p.get("transcriptPosition"));
     synchronized (chat) {
+      cluster.lock(chat, true);
       ChatRequests.requireOpen(chat);
       transcripts.append(chat, event);
       return transcripts.show(chat, from);
@@ -109,6 +117,7 @@ public class ChatEngine {
   }
 
   /** {@code disconnect}: the customer leaves; the chat ends (again: no change). */
+  @Transactional
   public ChatView.Snapshot disconnect(String serviceId) {
     LiveChat chat = open.ofCustomer(serviceId);
     synchronized (queue.lock()) {

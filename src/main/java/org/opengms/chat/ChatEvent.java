@@ -19,6 +19,11 @@ import org.opengms.persistence.ColumnLengths;
     name = ChatEvent.OF_CHAT,
     query = "select e from ChatEvent e where e.chatId = :chatId order by e.position")
 @NamedQuery(
+    name = ChatEvent.OF_CHAT_AFTER,
+    query =
+        "select e from ChatEvent e where e.chatId = :chatId and e.position > :after"
+            + " order by e.position")
+@NamedQuery(
     name = ChatEvent.OF_OPEN_CHATS,
     query =
         "select e from ChatEvent e where e.chatId in (select c.id from ChatSession c where"
@@ -26,6 +31,7 @@ import org.opengms.persistence.ColumnLengths;
 public class ChatEvent {
 
   static final String OF_CHAT = "ChatEvent.ofChat";
+  static final String OF_CHAT_AFTER = "ChatEvent.ofChatAfter";
   static final String OF_OPEN_CHATS = "ChatEvent.ofOpenChats";
 
   /** {@code <chat id>:<position>}. */

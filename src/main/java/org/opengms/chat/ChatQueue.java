@@ -61,6 +61,14 @@ public class ChatQueue {
     }
   }
 
+  /** The queue is now {@code chats}, in that order (as the nodes' shared database has it). */
+  void replace(java.util.List<LiveChat> chats) {
+    synchronized (routing) {
+      waiting.clear();
+      waiting.addAll(chats);
+    }
+  }
+
   void remove(LiveChat chat) {
     synchronized (routing) {
       waiting.remove(chat);

@@ -4,6 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,6 +41,7 @@ public class ChatRouter {
   @Inject ChatBackground background;
   @Inject ServerClock clock;
   @Inject Event<MetricsChanged> metricsChanged;
+  @Inject ChatCluster cluster;
 
   /** Counters for statistics (answered chats, handle times); guarded by the routing lock. */
   private final ChatFigures figures = new ChatFigures();
@@ -99,6 +101,7 @@ public class ChatRouter {
           @Override
           public void expired(LiveChat chat) {
             synchronized (chat) {
+              cluster.lock(chat, false);
               finish(chat, null);
             }
           }
@@ -113,6 +116,7 @@ public class ChatRouter {
 
   private void assign(LiveChat chat, User agent) {
     synchronized (chat) {
+      cluster.lock(chat, true); // the events other nodes appended come before the join
       chat.session.assign(agent.login());
       store.saveState(chat.session);
       figures.answered(chat.session.getQueue(), chat.id(), clock.now());
@@ -123,9 +127,12 @@ public class ChatRouter {
   }
 
   /** The customer left (disconnect, service deleted, idle): the chat ends, others are routed. */
+  @Transactional
   void customerLeft(LiveChat chat) {
     synchronized (queue.lock()) {
+      cluster.lockRouting();
       synchronized (chat) {
+        cluster.lock(chat, false);
         if (chat.session.getState() != ChatState.FINISHED) {
           finish(chat, Transcripts.customerLeft(chat));
           route();
@@ -173,9 +180,12 @@ public class ChatRouter {
   }
 
   /** Agent {@code user} becomes ready (chats are routed to them) or not ready. */
+  @Transactional
   void ready(User user, boolean ready) {
     synchronized (queue.lock()) {
+      cluster.lockRouting();
       presence.ready(user.login(), ready, Instant.now(), clock.now());
+      cluster.shareReady(user.login());
       push.presence(user.login(), ready);
       if (ready) {
         route();
@@ -189,6 +199,7 @@ public class ChatRouter {
   public ChatFigures.Queue queueFigures(String queueName) {
     GmsConfiguration config = configuration.current();
     synchronized (queue.lock()) {
+      cluster.reload();
       AgentPresence.Capacity agents =
           presence.capacity(queueName, config.get(UserSettings.class)::find);
       return new ChatFigures.Queue(

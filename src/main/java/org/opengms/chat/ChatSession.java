@@ -32,12 +32,17 @@ import org.opengms.persistence.ColumnLengths;
     name = ChatSession.OPEN,
     query = "select c from ChatSession c where c.state <> :finished order by c.queuedAt, c.id")
 @NamedQuery(
+    name = ChatSession.WAITING,
+    query = "select c from ChatSession c where c.state = :waiting order by c.queuedAt, c.id")
+@NamedQuery(
     name = ChatSession.BY_SERVICE,
     query = "select c from ChatSession c where c.serviceId = :serviceId")
 public class ChatSession {
 
   static final String OPEN = "ChatSession.open";
   static final String BY_SERVICE = "ChatSession.byService";
+  static final String WAITING = "ChatSession.waiting";
+  private static final int MAX_LEFT_BY_CHARS = 1024;
 
   @Id
   @Column(length = 16)
@@ -117,6 +122,28 @@ public class ChatSession {
   /** The customer's user data (Chat API v2), a JSON object of strings; null: none. */
   @Column(name = "user_data", length = ChatUserData.MAX_CHARS)
   private String userData;
+
+  /** Agents who left the chat (it is not routed back to them), space-separated logins. */
+  @Column(name = "left_by", length = MAX_LEFT_BY_CHARS)
+  private String leftBy;
+
+  /**
+   * The chat's last activity as stored for the other nodes (written on PostgreSQL only, where any
+   * node may sweep it idle); null until then.
+   */
+  @Column(name = "last_activity")
+  private Instant lastActivity;
+
+  /** How many events the polling customer was shown, as stored for the other nodes; null: 0. */
+  @Column(name = "client_seen")
+  private Integer clientSeen;
+
+  /**
+   * The node holding a client session bound to the chat (PostgreSQL only): while it is alive, the
+   * chat is not in the background, whichever node writes its events. Null: none bound.
+   */
+  @Column(name = "bound_node", length = 255)
+  private String boundNode;
 
   protected ChatSession() {}
 
@@ -284,6 +311,56 @@ public class ChatSession {
     java.util.Map<String, String> merged = new java.util.LinkedHashMap<>(getUserData());
     merged.putAll(data);
     this.userData = ChatUserData.format(merged);
+  }
+
+  /** Whether agent {@code login} left this chat. */
+  boolean leftBy(String login) {
+    return leftBy != null && java.util.Arrays.asList(leftBy.split(" ")).contains(login);
+  }
+
+  /** Agent {@code login} left; the oldest leavers are forgotten past the column's length. */
+  void addLeaver(String login) {
+    if (leftBy(login)) {
+      return;
+    }
+    String all = leftBy == null ? login : leftBy + " " + login;
+    while (all.length() > MAX_LEFT_BY_CHARS && all.indexOf(' ') > 0) {
+      all = all.substring(all.indexOf(' ') + 1);
+    }
+    leftBy = all.length() > MAX_LEFT_BY_CHARS ? null : all;
+  }
+
+  String getLeftBy() {
+    return leftBy;
+  }
+
+  public Instant getLastActivity() {
+    return lastActivity;
+  }
+
+  String getBoundNode() {
+    return boundNode;
+  }
+
+  int getClientSeen() {
+    return clientSeen == null ? 0 : clientSeen;
+  }
+
+  /**
+   * Takes what another node may have changed from {@code fresh}, the row as stored now: the state,
+   * the agent, the queue and end times, the customer's nickname and user data, the leavers.
+   */
+  void copyStateFrom(ChatSession fresh) {
+    state = fresh.state;
+    agentLogin = fresh.agentLogin;
+    queuedAt = fresh.queuedAt;
+    finishedAt = fresh.finishedAt;
+    nickname = fresh.nickname;
+    userData = fresh.userData;
+    leftBy = fresh.leftBy;
+    lastActivity = fresh.lastActivity;
+    clientSeen = fresh.clientSeen;
+    boundNode = fresh.boundNode;
   }
 
   void finish(Instant now) {

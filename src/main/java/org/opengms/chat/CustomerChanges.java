@@ -3,6 +3,7 @@ package org.opengms.chat;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -22,8 +23,10 @@ public class CustomerChanges {
   @Inject OpenChats open;
   @Inject Transcripts transcripts;
   @Inject ConfigurationProvider configuration;
+  @Inject ChatCluster cluster;
 
   /** {@code updateNickname}: a {@code Notice.NicknameUpdated} event; the new nickname is kept. */
+  @Transactional
   public ChatView.Snapshot rename(String serviceId, String nickname, String position) {
     LiveChat chat = open.ofCustomer(serviceId);
     String name =
@@ -34,6 +37,7 @@ public class CustomerChanges {
     }
     Integer from = ChatRequests.position(position);
     synchronized (chat) {
+      cluster.lock(chat, true);
       ChatRequests.requireOpen(chat);
       chat.session.rename(name);
       store.saveCustomer(chat.session);
@@ -43,9 +47,11 @@ public class CustomerChanges {
   }
 
   /** {@code updateData}: merged into the chat's user data (agents see it); no event. */
+  @Transactional
   public ChatView.Snapshot updateUserData(String serviceId, Map<String, String> data) {
     LiveChat chat = open.ofCustomer(serviceId);
     synchronized (chat) {
+      cluster.lock(chat, true);
       ChatRequests.requireOpen(chat);
       chat.session.mergeUserData(data);
       store.saveCustomer(chat.session);

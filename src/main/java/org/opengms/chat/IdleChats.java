@@ -2,6 +2,7 @@ package org.opengms.chat;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,8 +27,10 @@ public class IdleChats implements ExpiringData {
   @Inject ChatRouter router;
   @Inject ConfigurationProvider configuration;
   @Inject ChatBackground background;
+  @Inject ChatCluster cluster;
 
   @Override
+  @Transactional
   public int deleteExpiredBatch(int max) {
     return endIdle(max);
   }
@@ -40,6 +43,9 @@ public class IdleChats implements ExpiringData {
    * @return how many ended; fewer than {@code max} means no idle chat is left
    */
   int endIdle(int max) {
+    if (!cluster.sweepsIdle()) {
+      return 0; // another node sweeps
+    }
     Instant now = Instant.now();
     GmsConfiguration config = configuration.current();
     List<LiveChat> idle = new ArrayList<>();
@@ -57,8 +63,10 @@ public class IdleChats implements ExpiringData {
       return 0;
     }
     synchronized (queue.lock()) {
+      cluster.lockRouting();
       for (LiveChat chat : idle) {
         synchronized (chat) {
+          cluster.lock(chat, false); // another node may have seen activity since
           if (chat.session.getState() != ChatState.FINISHED && isIdle(chat, config, now)) {
             background.idleClosed(chat, timeout(chat, config));
             router.finish(chat, Transcripts.customerLeft(chat));

@@ -1,9 +1,7 @@
 package org.opengms.chat;
 
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * A chat the engine holds in memory: its session row, its transcript, and how far the customer has
@@ -16,9 +14,6 @@ final class LiveChat {
 
   /** Events the customer has been shown (a refresh without a position shows the rest). */
   private int clientSeen;
-
-  /** Agents who left this chat (it is not routed back to them); not persisted. */
-  private final Set<String> leftBy = new HashSet<>();
 
   /**
    * When the customer or the agent last did something here (an event, a customer refresh). Kept in
@@ -68,8 +63,25 @@ final class LiveChat {
     clientSeen = events.size();
   }
 
+  /** How many events the customer was shown. */
+  synchronized int seen() {
+    return clientSeen;
+  }
+
+  /** Another node showed the customer {@code seen} events. */
+  synchronized void seenElsewhere(int seen) {
+    clientSeen = Math.max(clientSeen, Math.min(seen, events.size()));
+  }
+
   void touch(Instant now) {
     lastActivity = now;
+  }
+
+  /** Activity another node saw at {@code at}: kept when later than what this node saw. */
+  void touchedElsewhere(Instant at) {
+    if (at != null && at.isAfter(lastActivity)) {
+      lastActivity = at;
+    }
   }
 
   /** Whether nothing happened here for {@code timeoutSeconds} (0: never idle). */
@@ -93,11 +105,17 @@ final class LiveChat {
     return true;
   }
 
+  /** Agent {@code login} left this chat (stored with its state: not routed back to them). */
   synchronized void left(String login) {
-    leftBy.add(login);
+    session.addLeaver(login);
   }
 
   synchronized boolean hasLeft(String login) {
-    return leftBy.contains(login);
+    return session.leftBy(login);
+  }
+
+  /** When something last happened here, as this node knows it. */
+  Instant lastActivity() {
+    return lastActivity;
   }
 }

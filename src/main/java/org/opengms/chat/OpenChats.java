@@ -2,6 +2,7 @@ package org.opengms.chat;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -18,7 +19,8 @@ import org.opengms.service.ServiceManager;
 /**
  * The open chats in memory, by chat id and by service id, plus the chats finished lately; chats not
  * found here are read from the database. Thread-safe maps, no lock of its own: registering and
- * closing happen under the routing lock.
+ * closing happen under the routing lock, or (a chat another node changed) under the chat's monitor.
+ * On PostgreSQL every node holds every open chat it has heard of ({@link ChatCluster}).
  */
 @ApplicationScoped
 public class OpenChats {
@@ -27,6 +29,7 @@ public class OpenChats {
 
   @EJB ChatStore store;
   @EJB ServiceManager services;
+  @Inject ChatCluster cluster;
 
   private final Map<String, LiveChat> byId = new ConcurrentHashMap<>();
   private final Map<String, LiveChat> byService = new ConcurrentHashMap<>();
@@ -53,6 +56,26 @@ public class OpenChats {
     bySecureKey.put(chat.session.getSecureKey(), chat);
   }
 
+  /**
+   * A chat another node started or changed, as read from the database, joins this node's open
+   * chats; when it is there already (another thread was first), that one is answered. Its events
+   * are pushed to this node's sessions ({@link ChatCluster#firstSight}) before any other thread can
+   * see it: whatever happened elsewhere, sessions here heard nothing of it yet.
+   */
+  LiveChat adopt(ChatSession row, List<TranscriptEvent> events) {
+    LiveChat adopted = new LiveChat(row, new ArrayList<>(), 0);
+    synchronized (adopted) {
+      LiveChat known = byId.putIfAbsent(row.getId(), adopted);
+      if (known != null) {
+        return known;
+      }
+      byService.put(row.getServiceId(), adopted);
+      bySecureKey.put(row.getSecureKey(), adopted);
+      cluster.firstSight(adopted, events);
+    }
+    return adopted;
+  }
+
   /** The chat is finished: no longer open, kept among the recent ones. */
   void closed(LiveChat chat) {
     byId.remove(chat.id());
@@ -66,16 +89,34 @@ public class OpenChats {
     return byService.containsKey(serviceId) || store.byService(serviceId).isPresent();
   }
 
+  /**
+   * Open chat {@code chatId}, or null. On PostgreSQL a chat another node started and this one has
+   * not heard of yet is read and adopted.
+   */
   LiveChat open(String chatId) {
-    return byId.get(chatId);
+    LiveChat live = byId.get(chatId);
+    return live != null || !cluster.clustered()
+        ? live
+        : store.find(chatId).map(this::adoptOpen).orElse(null);
   }
 
   LiveChat openOfService(String serviceId) {
-    return byService.get(serviceId);
+    LiveChat live = byService.get(serviceId);
+    return live != null || !cluster.clustered()
+        ? live
+        : store.byService(serviceId).map(this::adoptOpen).orElse(null);
   }
 
   LiveChat openBySecureKey(String secureKey) {
-    return bySecureKey.get(secureKey);
+    LiveChat live = bySecureKey.get(secureKey);
+    return live != null || !cluster.clustered()
+        ? live
+        : store.bySecureKey(secureKey).map(this::adoptOpen).orElse(null);
+  }
+
+  /** The chat of {@code row} adopted when it is open, else null. */
+  private LiveChat adoptOpen(ChatSession row) {
+    return row.getState() == ChatState.FINISHED ? null : adopt(row, store.transcript(row.getId()));
   }
 
   Collection<LiveChat> all() {
@@ -88,7 +129,7 @@ public class OpenChats {
 
   /** The chat of a live service: in memory while open, else from the database; 404, 400. */
   LiveChat ofCustomer(String serviceId) {
-    LiveChat live = byService.get(serviceId);
+    LiveChat live = openOfService(serviceId);
     if (live != null && live.session.getServiceExpiresAt().isAfter(Instant.now())) {
       return live;
     }
@@ -112,7 +153,7 @@ public class OpenChats {
 
   /** A chat by id, open or stored (for its agent); 404 when unknown. */
   LiveChat byId(String chatId) {
-    LiveChat live = byId.get(chatId);
+    LiveChat live = open(chatId);
     return live != null
         ? live
         : store

@@ -3,6 +3,7 @@ package org.opengms.chat;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ public class Transcripts {
   @Inject ChatPush push;
   @Inject ChatBackground background;
   @Inject OpenChats open;
+  @Inject ChatCluster cluster;
 
   /** Stores, keeps and pushes one event. Holds the chat's monitor. */
   void append(LiveChat chat, TranscriptEvent event) {
@@ -32,8 +34,17 @@ public class Transcripts {
     background.appended(chat, position, event);
   }
 
-  /** The customer's answer: from {@code from} when given, else the events not shown yet. */
+  /**
+   * The customer's answer: from {@code from} when given, else the events not shown yet. Holds the
+   * chat's monitor.
+   */
   ChatView.Snapshot show(LiveChat chat, Integer from) {
+    ChatView.Snapshot shown = answer(chat, from);
+    cluster.shown(chat);
+    return shown;
+  }
+
+  private ChatView.Snapshot answer(LiveChat chat, Integer from) {
     if (chat.session.isComet() && from == null) {
       // the events went over CometD; with a position (a client recovering) they are answered too
       chat.markSeen();
@@ -80,6 +91,7 @@ public class Transcripts {
    *
    * @return the event's position, 0 when the chat is no longer open (nothing is added)
    */
+  @Transactional
   public int appendToOpen(
       String chatId, User agent, String type, String text, Map<String, String> userData) {
     LiveChat chat = open.open(chatId);
@@ -87,6 +99,7 @@ public class Transcripts {
       return 0;
     }
     synchronized (chat) {
+      cluster.lock(chat, true);
       if (chat.session.getState() == ChatState.FINISHED
           || (agent != null && !agent.login().equals(chat.session.getAgentLogin()))) {
         return 0;

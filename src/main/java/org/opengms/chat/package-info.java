@@ -20,6 +20,9 @@
  *       events pushed to the customer's device ({@link org.opengms.chat.ChatDevice}, {@link
  *       org.opengms.chat.ChatDevicePush}); transports report bound client sessions through {@link
  *       org.opengms.chat.ChatClientSessions} ({@link org.opengms.chat.V1CometSessions} for v1).
+ *   <li>{@link org.opengms.chat.ChatCluster}: chat across nodes sharing PostgreSQL — the chat's row
+ *       lock and the routing lock in the database, what other nodes wrote read and pushed here
+ *       (nothing on H2);
  *   <li>{@link org.opengms.chat.CustomerChanges}: what a Chat API v2 customer may change besides
  *       (nickname, user data) and finding chats by id or secure key, for {@code chat.v2}; each
  *       stored event is also announced as a {@link org.opengms.chat.ChatEventAppended} CDI event
@@ -39,7 +42,12 @@
  *       the CometD delivery runs under it.
  * </ol>
  *
- * Never the other way round: code holding a chat's monitor never waits for the routing lock
+ * On PostgreSQL each monitor has its database lock, taken inside it in the same order (the routing
+ * advisory lock under the routing lock, the chat's row lock under the chat's monitor) and held to
+ * the use case's commit ({@code jakarta.transaction.Transactional} on each use case), so nodes
+ * change the queue and a chat one at a time too.
+ *
+ * <p>Never the other way round: code holding a chat's monitor never waits for the routing lock
  * (refresh and act take only the chat's). The background state of a chat is guarded by the chat's
  * monitor; pushing to a device only queues on an executor. {@code OpenChats} uses concurrent maps,
  * no lock.

@@ -55,6 +55,17 @@ public class ClusterNodes {
         .executeUpdate();
   }
 
+  /** The nodes heard of since {@code since} that did not leave: those shown ONLINE. */
+  public java.util.Set<String> alive(Instant since) {
+    return new java.util.HashSet<>(
+        em.createQuery(
+                "select n.name from ClusterNode n where n.lastHeartbeat >= :since"
+                    + " and n.leftAt is null",
+                String.class)
+            .setParameter("since", since)
+            .getResultList());
+  }
+
   /** Every node of the cluster, by name. */
   public List<ClusterNode> all() {
     return em.createQuery("select n from ClusterNode n order by n.name", ClusterNode.class)

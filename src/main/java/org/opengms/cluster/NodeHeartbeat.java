@@ -36,6 +36,7 @@ public class NodeHeartbeat {
   @Resource TimerService timers;
   @EJB ClusterNodes nodes;
   @Inject ConfigurationProvider configuration;
+  @Inject jakarta.enterprise.event.Event<Heartbeat> beats;
 
   private final String name = NodeName.current();
   private final TimerTick tick = new TimerTick(LOG, "Cluster heartbeat");
@@ -85,6 +86,7 @@ public class NodeHeartbeat {
           }
           ClusterSettings settings = configuration.current().get(ClusterSettings.class);
           nodes.forget(now.minusSeconds(settings.forgetAfterSeconds()));
+          beats.fire(new Heartbeat(now));
         });
   }
 

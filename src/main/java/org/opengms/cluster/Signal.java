@@ -16,6 +16,10 @@ public record Signal(Topic topic, String id) {
     COMET,
     /** Subscription {@code id} was created, deleted or deactivated: re-read it. */
     SUBSCRIPTION,
+    /** Chat {@code id} changed (an event, its state, its customer's details): re-read it. */
+    CHAT,
+    /** Agent {@code id}'s presence (ready or not) changed: re-read the agents. */
+    PRESENCE,
     /**
      * This node's listener (re)connected: signals sent meanwhile are lost, caches re-read what they
      * hold (id empty). Never sent, only fired locally.

@@ -29,6 +29,7 @@ public class ClusterSignalReceiver {
       case COMET -> comet(signal.id());
       case SUBSCRIPTION -> subscription(signal.id());
       case RESYNC -> resync();
+      default -> {} // another feature's topic
     }
   }
 

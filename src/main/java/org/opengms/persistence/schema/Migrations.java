@@ -38,7 +38,8 @@ public final class Migrations {
           "common/V3__cluster_tables.sql",
           "common/V4__admin_console_indexes.sql",
           "common/V5__cluster_nodes.sql",
-          "{db}/V6__storage_entry_sequence.sql");
+          "{db}/V6__storage_entry_sequence.sql",
+          "common/V7__chat_across_nodes.sql");
 
   /** The tables of V1: all present and no history table means a pre-Flyway database. */
   static final Set<String> V1_TABLES =
