@@ -66,6 +66,14 @@ public class AgentPresence {
   }
 
   /**
+   * Node {@code node} starts (again): the agents it had made ready are not ready, as on one node
+   * after a restart (their consoles' sessions went with the node).
+   */
+  public void nodeStarted(String node) {
+    store.notReadyOn(node);
+  }
+
+  /**
    * Replaces what this node knows with the presence the nodes share: an agent is ready when their
    * row says so and its node is in {@code alive}; {@code chats} are the assigned chats by login.
    */

@@ -23,6 +23,13 @@ public class PresenceStore {
     }
   }
 
+  /** The agents made ready on {@code node} are not ready (the node starts again). */
+  public void notReadyOn(String node) {
+    em.createQuery("update PresenceRow p set p.ready = false where p.node = :node")
+        .setParameter("node", node)
+        .executeUpdate();
+  }
+
   public List<PresenceRow> all() {
     return em.createQuery("select p from PresenceRow p", PresenceRow.class)
         .getResultStream()

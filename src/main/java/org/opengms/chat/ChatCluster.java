@@ -39,7 +39,7 @@ public class ChatCluster {
   @Inject ChatQueue queue;
   @Inject AgentPresence presence;
   @Inject ChatPush push;
-  @Inject ChatBackground background;
+  @Inject ChatReplay replay;
   @Inject ConfigurationProvider configuration;
 
   private final boolean clustered = DatabaseSettings.resolve().url().startsWith("jdbc:postgresql:");
@@ -62,14 +62,14 @@ public class ChatCluster {
     if (clustered) {
       store
           .lock(chat.id(), chat.size(), activity ? Instant.now() : null)
-          .ifPresent(f -> apply(chat, f));
+          .ifPresent(f -> replay.apply(chat, f));
     }
   }
 
   /** Brings {@code chat} up to date without locking it (a read). Holds the chat's monitor. */
   void catchUp(LiveChat chat) {
     if (clustered) {
-      store.read(chat.id(), chat.size()).ifPresent(f -> apply(chat, f));
+      store.read(chat.id(), chat.size()).ifPresent(f -> replay.apply(chat, f));
     }
   }
 
@@ -84,12 +84,41 @@ public class ChatCluster {
     }
   }
 
+  /** This node starts: the agents it had made ready before are not ready any more. */
+  void started() {
+    if (clustered) {
+      presence.nodeStarted(node);
+    }
+  }
+
   /** Stores {@code login}'s presence for the other nodes (taken by this node). */
   void shareReady(String login) {
     if (clustered) {
       presence.share(login, node);
       store.signalPresence(login);
     }
+  }
+
+  /** {@code chat} was given to its agent at {@code at} (business time): counted for the cluster. */
+  void answered(LiveChat chat, Instant at) {
+    if (clustered) {
+      store.answered(chat.id(), chat.session.getQueue(), at);
+    }
+  }
+
+  /** The agent's handling of {@code chat} ended at {@code at} (business time). */
+  void handled(LiveChat chat, Instant at) {
+    if (clustered) {
+      store.handled(chat.id(), chat.session.getQueue(), at);
+    }
+  }
+
+  /**
+   * The cluster's answered count, handled count and handle seconds of {@code queue} (counted since
+   * the table was created); null on one node, where the engine's own counters answer.
+   */
+  long[] figures(String queue) {
+    return clustered ? store.figures(queue) : null;
   }
 
   /** A client session of {@code chat} is bound here now (the first one on this node). */
@@ -111,7 +140,7 @@ public class ChatCluster {
    * row said when last read (a writer has just locked it). Holds the chat's monitor.
    */
   boolean boundElsewhere(LiveChat chat) {
-    String at = chat.session.getBoundNode();
+    String at = chat.session.shared().boundNode();
     return clustered && at != null && !at.equals(node) && alive.contains(at);
   }
 
@@ -125,7 +154,7 @@ public class ChatCluster {
 
   /** The polling customer of {@code chat} was shown what it has now. Holds the chat's monitor. */
   void shown(LiveChat chat) {
-    if (clustered && chat.seen() != chat.session.getClientSeen()) {
+    if (clustered && chat.seen() != chat.session.shared().clientSeen()) {
       store.saveSeen(chat.id(), chat.seen());
     }
   }
@@ -147,7 +176,7 @@ public class ChatCluster {
       }
       synchronized (live) {
         if (live.session.getState() != ChatState.WAITING) {
-          store.read(live.id(), live.size()).ifPresent(f -> apply(live, f));
+          store.read(live.id(), live.size()).ifPresent(f -> replay.apply(live, f));
         } else {
           live.session.copyStateFrom(row); // queue time and leavers; events come by signal
         }
@@ -203,74 +232,7 @@ public class ChatCluster {
       return; // finished, and not open here
     }
     synchronized (live) {
-      store.read(chatId, live.size()).ifPresent(f -> apply(live, f));
-    }
-  }
-
-  /**
-   * Brings {@code live} to the stored state {@code fresh} and pushes what is new to this node's
-   * sessions, in the order the node that wrote it pushed it: an agent hears {@code assigned} before
-   * the events (their join), the events of a chat that went back to the queue before {@code ended}
-   * (their own leaving), a finished chat's events with its final state. Several changes between two
-   * reads show as one. Holds the chat's monitor.
-   */
-  private void apply(LiveChat live, ChatStore.Fresh fresh) {
-    ChatSession now = fresh.chat();
-    ChatSession session = live.session;
-    String before = session.getAgentLogin();
-    String after = now.getAgentLogin();
-    boolean finished =
-        now.getState() == ChatState.FINISHED && session.getState() != ChatState.FINISHED;
-    int first = live.size() + 1;
-    if (finished) {
-      session.copyStateFrom(now);
-      events(live, fresh.newer(), first);
-      if (after != null) {
-        presence.released(after, live.id());
-        push.ended(session, after);
-      }
-      open.closed(live);
-    } else if (after != null && !after.equals(before)) {
-      if (before != null) {
-        presence.released(before, live.id());
-        push.ended(session, before);
-      }
-      session.copyStateFrom(now);
-      presence.assigned(after, live.id());
-      push.assigned(session, live.size());
-      events(live, fresh.newer(), first);
-    } else {
-      events(live, fresh.newer(), first);
-      session.copyStateFrom(now);
-      if (before != null && after == null) {
-        presence.released(before, live.id());
-        push.ended(session, before);
-      }
-    }
-    live.touchedElsewhere(now.getLastActivity());
-    live.seenElsewhere(now.getClientSeen());
-  }
-
-  /**
-   * Chat {@code live}, new to this node with {@code events} so far: its agent hears {@code
-   * assigned} and each event here, as on the node that wrote them. Holds the chat's monitor.
-   */
-  void firstSight(LiveChat live, List<TranscriptEvent> events) {
-    String agent = live.session.getAgentLogin();
-    if (agent != null && live.session.getState() == ChatState.ASSIGNED) {
-      presence.assigned(agent, live.id());
-      push.assigned(live.session, 0);
-    }
-    events(live, events, 1);
-    background.track(live); // its events from now on, if written here while in the background
-    live.touchedElsewhere(live.session.getLastActivity());
-    live.seenElsewhere(live.session.getClientSeen());
-  }
-
-  private void events(LiveChat live, List<TranscriptEvent> newer, int first) {
-    for (int i = 0; i < newer.size(); i++) {
-      live.add(newer.get(i));
-      push.event(live.session, first + i, newer.get(i));
+      store.read(chatId, live.size()).ifPresent(f -> replay.apply(live, f));
     }
   }
 }

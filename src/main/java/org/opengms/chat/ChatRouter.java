@@ -49,6 +49,7 @@ public class ChatRouter {
   /** Reloads open chats: waiting ones queue again, assigned ones stay with their agent. */
   void restore() {
     synchronized (queue.lock()) {
+      cluster.started();
       store
           .open()
           .forEach(
@@ -120,6 +121,7 @@ public class ChatRouter {
       chat.session.assign(agent.login());
       store.saveState(chat.session);
       figures.answered(chat.session.getQueue(), chat.id(), clock.now());
+      cluster.answered(chat, clock.now());
       push.assigned(chat.session, chat.size());
       transcripts.append(
           chat, Transcripts.agent(chat, agent, TranscriptEvent.JOINED, "has joined the session"));
@@ -152,6 +154,7 @@ public class ChatRouter {
       presence.released(chat.session.getAgentLogin(), chat.id());
     }
     figures.ended(chat.id(), clock.now());
+    cluster.handled(chat, clock.now());
     chat.session.finish(Instant.now());
     store.saveState(chat.session);
     open.closed(chat);
@@ -169,6 +172,7 @@ public class ChatRouter {
   void requeue(LiveChat chat, User user) {
     presence.released(user.login(), chat.id());
     figures.ended(chat.id(), clock.now());
+    cluster.handled(chat, clock.now());
     queue.addFirst(
         chat,
         queuedAt -> {
@@ -202,14 +206,15 @@ public class ChatRouter {
       cluster.reload();
       AgentPresence.Capacity agents =
           presence.capacity(queueName, config.get(UserSettings.class)::find);
+      long[] shared = cluster.figures(queueName); // the cluster's, on PostgreSQL
       return new ChatFigures.Queue(
           queue.waiting(queueName),
           agents.readyAgents(),
           agents.readyCapacity(),
           agents.freeSlots(),
-          figures.answered(queueName),
-          figures.handledCount(queueName),
-          figures.handledSeconds(queueName));
+          shared != null ? shared[0] : figures.answered(queueName),
+          shared != null ? shared[1] : figures.handledCount(queueName),
+          shared != null ? shared[2] : figures.handledSeconds(queueName));
     }
   }
 }

@@ -42,7 +42,6 @@ public class ChatSession {
   static final String OPEN = "ChatSession.open";
   static final String BY_SERVICE = "ChatSession.byService";
   static final String WAITING = "ChatSession.waiting";
-  private static final int MAX_LEFT_BY_CHARS = 1024;
 
   @Id
   @Column(length = 16)
@@ -123,27 +122,8 @@ public class ChatSession {
   @Column(name = "user_data", length = ChatUserData.MAX_CHARS)
   private String userData;
 
-  /** Agents who left the chat (it is not routed back to them), space-separated logins. */
-  @Column(name = "left_by", length = MAX_LEFT_BY_CHARS)
-  private String leftBy;
-
-  /**
-   * The chat's last activity as stored for the other nodes (written on PostgreSQL only, where any
-   * node may sweep it idle); null until then.
-   */
-  @Column(name = "last_activity")
-  private Instant lastActivity;
-
-  /** How many events the polling customer was shown, as stored for the other nodes; null: 0. */
-  @Column(name = "client_seen")
-  private Integer clientSeen;
-
-  /**
-   * The node holding a client session bound to the chat (PostgreSQL only): while it is alive, the
-   * chat is not in the background, whichever node writes its events. Null: none bound.
-   */
-  @Column(name = "bound_node", length = 255)
-  private String boundNode;
+  /** Leavers and what the nodes sharing the database keep (null when every column is). */
+  @Embedded private SharedChatState shared;
 
   protected ChatSession() {}
 
@@ -313,37 +293,12 @@ public class ChatSession {
     this.userData = ChatUserData.format(merged);
   }
 
-  /** Whether agent {@code login} left this chat. */
-  boolean leftBy(String login) {
-    return leftBy != null && java.util.Arrays.asList(leftBy.split(" ")).contains(login);
-  }
-
-  /** Agent {@code login} left; the oldest leavers are forgotten past the column's length. */
-  void addLeaver(String login) {
-    if (leftBy(login)) {
-      return;
+  /** The leavers and what the nodes share of the chat (never null). */
+  SharedChatState shared() {
+    if (shared == null) {
+      shared = new SharedChatState();
     }
-    String all = leftBy == null ? login : leftBy + " " + login;
-    while (all.length() > MAX_LEFT_BY_CHARS && all.indexOf(' ') > 0) {
-      all = all.substring(all.indexOf(' ') + 1);
-    }
-    leftBy = all.length() > MAX_LEFT_BY_CHARS ? null : all;
-  }
-
-  String getLeftBy() {
-    return leftBy;
-  }
-
-  public Instant getLastActivity() {
-    return lastActivity;
-  }
-
-  String getBoundNode() {
-    return boundNode;
-  }
-
-  int getClientSeen() {
-    return clientSeen == null ? 0 : clientSeen;
+    return shared;
   }
 
   /**
@@ -357,10 +312,7 @@ public class ChatSession {
     finishedAt = fresh.finishedAt;
     nickname = fresh.nickname;
     userData = fresh.userData;
-    leftBy = fresh.leftBy;
-    lastActivity = fresh.lastActivity;
-    clientSeen = fresh.clientSeen;
-    boundNode = fresh.boundNode;
+    shared().copyFrom(fresh.shared());
   }
 
   void finish(Instant now) {

@@ -52,13 +52,13 @@ public class ChatStore {
   public void saveState(ChatSession chat) {
     em.createQuery(
             "update ChatSession c set c.state = :state, c.agentLogin = :agent,"
-                + " c.queuedAt = :queuedAt, c.finishedAt = :finishedAt, c.leftBy = :leftBy"
+                + " c.queuedAt = :queuedAt, c.finishedAt = :finishedAt, c.shared.leftBy = :leftBy"
                 + " where c.id = :id")
         .setParameter("state", chat.getState())
         .setParameter("agent", chat.getAgentLogin())
         .setParameter("queuedAt", chat.getQueuedAt())
         .setParameter("finishedAt", chat.getFinishedAt())
-        .setParameter("leftBy", chat.getLeftBy())
+        .setParameter("leftBy", chat.shared().leftBy())
         .setParameter("id", chat.getId())
         .executeUpdate();
     signals.send(Signal.Topic.CHAT, chat.getId());
@@ -80,9 +80,65 @@ public class ChatStore {
     signals.send(Signal.Topic.PRESENCE, login);
   }
 
+  /** Chat {@code chatId} of {@code queue} was given to an agent at {@code at} (business time). */
+  public void answered(String chatId, String queue, Instant at) {
+    em.createQuery("update ChatSession c set c.shared.answeredAt = :at where c.id = :id")
+        .setParameter("at", at)
+        .setParameter("id", chatId)
+        .executeUpdate();
+    addFigures(queue, 1, 0, 0);
+  }
+
+  /** The agent's handling of chat {@code chatId} of {@code queue} ended at {@code at}. */
+  public void handled(String chatId, String queue, Instant at) {
+    List<Instant> started =
+        em.createQuery(
+                "select c.shared.answeredAt from ChatSession c where c.id = :id", Instant.class)
+            .setParameter("id", chatId)
+            .getResultList(); // one row; its value null when the chat was not answered
+    Instant since = started.isEmpty() ? null : started.get(0);
+    if (since != null) {
+      em.createQuery("update ChatSession c set c.shared.answeredAt = null where c.id = :id")
+          .setParameter("id", chatId)
+          .executeUpdate();
+      addFigures(queue, 0, 1, Math.max(0, java.time.Duration.between(since, at).toSeconds()));
+    }
+  }
+
+  private void addFigures(String queue, long answered, long handled, long seconds) {
+    em.createNativeQuery(
+            "insert into chat_queue_figures (queue_name, answered, handled, handle_seconds)"
+                + " values (?1, ?2, ?3, ?4) on conflict (queue_name) do update set"
+                + " answered = chat_queue_figures.answered + excluded.answered,"
+                + " handled = chat_queue_figures.handled + excluded.handled,"
+                + " handle_seconds = chat_queue_figures.handle_seconds + excluded.handle_seconds")
+        .setParameter(1, queue)
+        .setParameter(2, answered)
+        .setParameter(3, handled)
+        .setParameter(4, seconds)
+        .executeUpdate();
+  }
+
+  /** The cluster's figures of {@code queue}: answered, handled, handle seconds (zeros: none). */
+  public long[] figures(String queue) {
+    List<?> rows =
+        em.createNativeQuery(
+                "select answered, handled, handle_seconds from chat_queue_figures"
+                    + " where queue_name = ?1")
+            .setParameter(1, queue)
+            .getResultList();
+    if (rows.isEmpty()) {
+      return new long[3];
+    }
+    Object[] row = (Object[]) rows.get(0);
+    return new long[] {
+      ((Number) row[0]).longValue(), ((Number) row[1]).longValue(), ((Number) row[2]).longValue()
+    };
+  }
+
   /** A client session of chat {@code chatId} is bound on {@code node}. */
   public void saveBound(String chatId, String node) {
-    em.createQuery("update ChatSession c set c.boundNode = :node where c.id = :id")
+    em.createQuery("update ChatSession c set c.shared.boundNode = :node where c.id = :id")
         .setParameter("node", node)
         .setParameter("id", chatId)
         .executeUpdate();
@@ -91,7 +147,7 @@ public class ChatStore {
   /** No client session of chat {@code chatId} is bound on {@code node} any more. */
   public void clearBound(String chatId, String node) {
     em.createQuery(
-            "update ChatSession c set c.boundNode = null where c.id = :id and c.boundNode = :node")
+            "update ChatSession c set c.shared.boundNode = null where c.id = :id and c.shared.boundNode = :node")
         .setParameter("node", node)
         .setParameter("id", chatId)
         .executeUpdate();
@@ -99,7 +155,7 @@ public class ChatStore {
 
   /** The polling customer of chat {@code chatId} was shown {@code seen} events. */
   public void saveSeen(String chatId, int seen) {
-    em.createQuery("update ChatSession c set c.clientSeen = :seen where c.id = :id")
+    em.createQuery("update ChatSession c set c.shared.clientSeen = :seen where c.id = :id")
         .setParameter("seen", seen)
         .setParameter("id", chatId)
         .executeUpdate();
@@ -116,7 +172,7 @@ public class ChatStore {
   public Optional<Fresh> lock(String chatId, int known, Instant activity) {
     ChatSession chat;
     if (activity != null) {
-      em.createQuery("update ChatSession c set c.lastActivity = :at where c.id = :id")
+      em.createQuery("update ChatSession c set c.shared.lastActivity = :at where c.id = :id")
           .setParameter("at", activity)
           .setParameter("id", chatId)
           .executeUpdate();

@@ -107,11 +107,11 @@ final class LiveChat {
 
   /** Agent {@code login} left this chat (stored with its state: not routed back to them). */
   synchronized void left(String login) {
-    session.addLeaver(login);
+    session.shared().addLeaver(login);
   }
 
   synchronized boolean hasLeft(String login) {
-    return session.leftBy(login);
+    return session.shared().leftBy(login);
   }
 
   /** When something last happened here, as this node knows it. */

@@ -30,6 +30,7 @@ public class OpenChats {
   @EJB ChatStore store;
   @EJB ServiceManager services;
   @Inject ChatCluster cluster;
+  @Inject ChatReplay replay;
 
   private final Map<String, LiveChat> byId = new ConcurrentHashMap<>();
   private final Map<String, LiveChat> byService = new ConcurrentHashMap<>();
@@ -59,7 +60,7 @@ public class OpenChats {
   /**
    * A chat another node started or changed, as read from the database, joins this node's open
    * chats; when it is there already (another thread was first), that one is answered. Its events
-   * are pushed to this node's sessions ({@link ChatCluster#firstSight}) before any other thread can
+   * are pushed to this node's sessions ({@link ChatReplay#firstSight}) before any other thread can
    * see it: whatever happened elsewhere, sessions here heard nothing of it yet.
    */
   LiveChat adopt(ChatSession row, List<TranscriptEvent> events) {
@@ -71,7 +72,7 @@ public class OpenChats {
       }
       byService.put(row.getServiceId(), adopted);
       bySecureKey.put(row.getSecureKey(), adopted);
-      cluster.firstSight(adopted, events);
+      replay.firstSight(adopted, events);
     }
     return adopted;
   }

@@ -21,8 +21,8 @@
  *       org.opengms.chat.ChatDevicePush}); transports report bound client sessions through {@link
  *       org.opengms.chat.ChatClientSessions} ({@link org.opengms.chat.V1CometSessions} for v1).
  *   <li>{@link org.opengms.chat.ChatCluster}: chat across nodes sharing PostgreSQL — the chat's row
- *       lock and the routing lock in the database, what other nodes wrote read and pushed here
- *       (nothing on H2);
+ *       lock and the routing lock in the database, what other nodes wrote read ({@link
+ *       org.opengms.chat.ChatReplay} pushes it to the sessions here); nothing on H2;
  *   <li>{@link org.opengms.chat.CustomerChanges}: what a Chat API v2 customer may change besides
  *       (nickname, user data) and finding chats by id or secure key, for {@code chat.v2}; each
  *       stored event is also announced as a {@link org.opengms.chat.ChatEventAppended} CDI event

@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
@@ -14,6 +15,9 @@ import java.util.List;
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class Outbox {
+
+  /** How long a claimed entry waits before another attempt, should its node not report back. */
+  static final long CLAIM_SECONDS = 60;
 
   @PersistenceContext(unitName = "gms")
   EntityManager em;
@@ -32,15 +36,21 @@ public class Outbox {
     }
   }
 
+  /**
+   * Up to {@code max} entries due at {@code now}, claimed for this node: their rows are locked
+   * while they are read, and each is made due again only {@link #CLAIM_SECONDS} later (when the
+   * claiming node died before saying how its attempt went), so nodes sharing the database deliver
+   * each entry once. A node waiting for the lock finds the rows no longer due.
+   */
   public List<Delivery> due(Instant now, int max) {
-    return em
-        .createNamedQuery(OutboxEntry.DUE, OutboxEntry.class)
-        .setParameter("now", now)
-        .setMaxResults(max)
-        .getResultList()
-        .stream()
-        .map(OutboxEntry::delivery)
-        .toList();
+    List<OutboxEntry> due =
+        em.createNamedQuery(OutboxEntry.DUE, OutboxEntry.class)
+            .setParameter("now", now)
+            .setMaxResults(max)
+            .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+            .getResultList();
+    due.forEach(e -> e.claim(now.plusSeconds(CLAIM_SECONDS)));
+    return due.stream().map(OutboxEntry::delivery).toList();
   }
 
   public void delivered(String eventId) {

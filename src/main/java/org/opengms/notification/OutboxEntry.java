@@ -111,6 +111,11 @@ public class OutboxEntry {
     return attempts;
   }
 
+  /** A node is delivering it: not due for the others until {@code until}. */
+  void claim(Instant until) {
+    nextAttemptAt = until;
+  }
+
   void failedAgain(String error, Instant next, boolean giveUp) {
     attempts++;
     lastError = truncate(error);

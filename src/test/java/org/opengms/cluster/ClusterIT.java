@@ -305,4 +305,43 @@ class ClusterIT {
       lb.delete("1/service/callback/cluster-scheduled/" + id);
     }
   }
+
+  /**
+   * A notification whose first delivery failed waits in the outbox; both nodes retry due entries
+   * every second, and the entry is delivered once.
+   */
+  @Test
+  void shouldRetryAnOutboxEntryOnceOverBothNodes() {
+    Http first = new Http(nodes.get(0));
+    String tag = unique("ob") + ".retry";
+    try (CallbackReceiver target = new CallbackReceiver("127.0.0.1")) {
+      target.answer(503); // the first attempt fails: the delivery goes to the outbox
+      HttpResponse<String> subscribed =
+          first.post(
+              "1/notification/subscription",
+              "application/json",
+              "{\"subscriberId\":\""
+                  + unique("ob-")
+                  + "\",\"filter\":\""
+                  + tag
+                  + "\",\"notificationDetails\":{\"type\":\"httpcb\",\"deviceId\":\""
+                  + target.url()
+                  + "/outbox\"}}");
+      assertEquals(200, subscribed.statusCode(), subscribed.body());
+      HttpResponse<String> published =
+          first.post(
+              "1/notification/publish",
+              "application/json",
+              "{\"tag\":\"" + tag + "\",\"message\":\"once\"}");
+      assertEquals(200, published.statusCode(), published.body());
+      CallbackReceiver.Received failed = target.next(Duration.ofSeconds(10));
+      assertTrue(failed != null, "the first attempt");
+      target.answer(200);
+      CallbackReceiver.Received retried = target.next(Duration.ofSeconds(20));
+      assertTrue(retried != null, "a retry from the outbox ([push] retry_initial_delay 2 s)");
+      assertEquals(failed.body(), retried.body());
+      // both nodes scan every second: four more scans each, and no second delivery
+      assertEquals(null, target.next(Duration.ofSeconds(4)), "delivered once");
+    }
+  }
 }

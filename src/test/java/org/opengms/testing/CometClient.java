@@ -301,12 +301,18 @@ public final class CometClient implements AutoCloseable {
     close();
   }
 
-  /** Disconnects (waiting at most {@link #WAIT}) and stops the HTTP and websocket clients. */
+  /**
+   * Disconnects (waiting at most {@link #WAIT} for the client to say it is disconnected) and stops
+   * the HTTP and websocket clients. Not {@code disconnect(timeout)}: over websocket it also waits
+   * for a {@code /meta/connect} reply that never comes when the disconnect goes out while the first
+   * connect is being answered, so it would always take the whole timeout.
+   */
   @Override
   public void close() {
     try {
       if (!client.isDisconnected()) {
-        client.disconnect(WAIT.toMillis());
+        client.disconnect();
+        client.waitFor(WAIT.toMillis(), BayeuxClient.State.DISCONNECTED);
       }
     } finally {
       client.abort();

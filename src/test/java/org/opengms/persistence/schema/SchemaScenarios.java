@@ -37,6 +37,7 @@ final class SchemaScenarios {
   /** The columns V7 adds to V1's tables (the entities have them, V1 had not). */
   static final List<String> LATER_COLUMNS =
       List.of(
+          "chat_session column answered_at ",
           "chat_session column bound_node ",
           "chat_session column client_seen ",
           "chat_session column last_activity ",
