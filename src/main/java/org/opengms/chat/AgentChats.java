@@ -31,7 +31,9 @@ public class AgentChats {
   @Inject ChatCluster cluster;
 
   /** The agent's presence: {@code login}, {@code nickname}, {@code ready}, chats. */
+  @Transactional
   public Map<String, Object> me(User user) {
+    cluster.connect();
     synchronized (queue.lock()) {
       cluster.reload();
       Map<String, Object> json = new LinkedHashMap<>();
@@ -50,8 +52,10 @@ public class AgentChats {
   }
 
   /** The agent's assigned chats, oldest assignment first. */
+  @Transactional
   public List<Map<String, Object>> chats(User user) {
     List<LiveChat> mine = new ArrayList<>();
+    cluster.connect();
     synchronized (queue.lock()) {
       cluster.reload();
       for (String id : presence.chats(user.login())) {
@@ -62,6 +66,7 @@ public class AgentChats {
   }
 
   /** One of the agent's chats (also a finished one they had) with its transcript. */
+  @Transactional
   public Map<String, Object> transcript(User user, String chatId, String transcriptPosition) {
     LiveChat chat = agentChat(user, chatId);
     Integer from = ChatRequests.position(transcriptPosition);
@@ -127,6 +132,7 @@ public class AgentChats {
   /** One of the agent's chats: 404 unknown, 403 another agent's (nothing changes). */
   private LiveChat agentChat(User user, String chatId) {
     LiveChat chat = open.byId(chatId);
+    cluster.connect();
     synchronized (chat) {
       cluster.catchUp(chat); // another node may have given it to them a moment ago
     }

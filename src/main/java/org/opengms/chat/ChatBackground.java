@@ -2,6 +2,7 @@ package org.opengms.chat;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -83,10 +84,12 @@ public class ChatBackground implements ChatClientSessions {
   }
 
   @Override
+  @Transactional
   public void bound(String chatId, String sessionId) {
     LiveChat chat = open.open(chatId);
     State state = byChat.get(chatId);
     if (chat != null && state != null) {
+      cluster.connect();
       synchronized (chat) {
         if (state.sessions.add(sessionId) && state.sessions.size() == 1) {
           cluster.bound(chat);
@@ -96,12 +99,14 @@ public class ChatBackground implements ChatClientSessions {
   }
 
   @Override
+  @Transactional
   public void unbound(String chatId, String sessionId, Integer nextUnseen) {
     LiveChat chat = open.open(chatId);
     State state = byChat.get(chatId);
     if (chat == null || state == null) {
       return;
     }
+    cluster.connect();
     synchronized (chat) {
       if (!state.sessions.remove(sessionId) || !state.sessions.isEmpty()) {
         return; // not bound, or another session still hears the chat

@@ -4,6 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,6 +48,17 @@ public class ChatCluster {
 
   /** The nodes alive at the last reload (this one always). */
   private volatile Set<String> alive = Set.of(node);
+
+  /**
+   * Gives the caller's transaction its database connection now, before it takes the routing lock or
+   * a chat's monitor (PostgreSQL only): every thread holding one of them then has its connection,
+   * so none waits for the pool while threads queued on its monitor hold all of it.
+   */
+  void connect() {
+    if (clustered) {
+      store.connect();
+    }
+  }
 
   /** Whether other nodes may share this node's chats (the database is PostgreSQL). */
   boolean clustered() {
@@ -191,10 +203,12 @@ public class ChatCluster {
     presence.reload(now, store.assignments());
   }
 
+  @Transactional
   void onSignal(@Observes Signal signal) {
     if (!clustered) {
       return;
     }
+    connect();
     switch (signal.topic()) {
       case CHAT -> changed(signal.id());
       case PRESENCE -> {
@@ -207,8 +221,10 @@ public class ChatCluster {
   }
 
   /** The nodes alive may have changed: agents of a node gone are no longer ready. */
+  @Transactional
   void onHeartbeat(@Observes Heartbeat beat) {
     if (clustered) {
+      connect();
       refresh();
     }
   }

@@ -51,6 +51,7 @@ public class ChatEngine {
             service,
             requestGmsUser,
             configuration.current().get(PushSettings.class));
+    cluster.connect();
     synchronized (queue.lock()) {
       cluster.lockRouting();
       if (open.hasChat(serviceId)) {
@@ -76,6 +77,7 @@ public class ChatEngine {
     String message = p.get("message");
     Integer from = ChatRequests.position(p.get("transcriptPosition"));
     chat.touch(Instant.now()); // a polling customer is not idle
+    cluster.connect();
     synchronized (chat) {
       cluster.lock(chat, true);
       if (message != null && !message.isEmpty()) {
@@ -108,6 +110,7 @@ public class ChatEngine {
           default -> throw new ResourceNotFoundException("Unknown chat request " + action);
         };
     Integer from = ChatRequests.position(p.get("transcriptPosition"));
+    cluster.connect();
     synchronized (chat) {
       cluster.lock(chat, true);
       ChatRequests.requireOpen(chat);
@@ -120,6 +123,7 @@ public class ChatEngine {
   @Transactional
   public ChatView.Snapshot disconnect(String serviceId) {
     LiveChat chat = open.ofCustomer(serviceId);
+    cluster.connect();
     synchronized (queue.lock()) {
       synchronized (chat) {
         router.customerLeft(chat);

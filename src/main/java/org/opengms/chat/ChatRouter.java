@@ -131,6 +131,7 @@ public class ChatRouter {
   /** The customer left (disconnect, service deleted, idle): the chat ends, others are routed. */
   @Transactional
   void customerLeft(LiveChat chat) {
+    cluster.connect();
     synchronized (queue.lock()) {
       cluster.lockRouting();
       synchronized (chat) {
@@ -186,6 +187,7 @@ public class ChatRouter {
   /** Agent {@code user} becomes ready (chats are routed to them) or not ready. */
   @Transactional
   void ready(User user, boolean ready) {
+    cluster.connect();
     synchronized (queue.lock()) {
       cluster.lockRouting();
       presence.ready(user.login(), ready, Instant.now(), clock.now());
@@ -200,8 +202,10 @@ public class ChatRouter {
   }
 
   /** The figures of {@code queue} now: waiting chats, ready agents serving it, counters. */
+  @Transactional
   public ChatFigures.Queue queueFigures(String queueName) {
     GmsConfiguration config = configuration.current();
+    cluster.connect();
     synchronized (queue.lock()) {
       cluster.reload();
       AgentPresence.Capacity agents =

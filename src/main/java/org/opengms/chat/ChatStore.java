@@ -75,6 +75,14 @@ public class ChatStore {
     signals.send(Signal.Topic.CHAT, chat.getId());
   }
 
+  /**
+   * Binds a pooled connection to the caller's transaction (a trivial query): what holds a monitor
+   * of the chat engine must not wait for a connection that a thread waiting on that monitor holds.
+   */
+  public void connect() {
+    em.createNativeQuery("select 1").getSingleResult();
+  }
+
   /** Tells the other nodes that agent {@code login}'s presence changed (at the commit). */
   public void signalPresence(String login) {
     signals.send(Signal.Topic.PRESENCE, login);

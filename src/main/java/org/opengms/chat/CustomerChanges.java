@@ -36,6 +36,7 @@ public class CustomerChanges {
       throw new InvalidRequestException("nickname must be 1 to 255 characters");
     }
     Integer from = ChatRequests.position(position);
+    cluster.connect();
     synchronized (chat) {
       cluster.lock(chat, true);
       ChatRequests.requireOpen(chat);
@@ -50,6 +51,7 @@ public class CustomerChanges {
   @Transactional
   public ChatView.Snapshot updateUserData(String serviceId, Map<String, String> data) {
     LiveChat chat = open.ofCustomer(serviceId);
+    cluster.connect();
     synchronized (chat) {
       cluster.lock(chat, true);
       ChatRequests.requireOpen(chat);

@@ -62,6 +62,7 @@ public class IdleChats implements ExpiringData {
     if (idle.isEmpty()) {
       return 0;
     }
+    cluster.connect();
     synchronized (queue.lock()) {
       cluster.lockRouting();
       for (LiveChat chat : idle) {

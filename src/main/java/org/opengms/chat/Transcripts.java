@@ -98,6 +98,7 @@ public class Transcripts {
     if (chat == null) {
       return 0;
     }
+    cluster.connect();
     synchronized (chat) {
       cluster.lock(chat, true);
       if (chat.session.getState() == ChatState.FINISHED
