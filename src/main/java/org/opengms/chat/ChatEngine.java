@@ -44,7 +44,7 @@ public class ChatEngine {
     ServiceSession service = services.find(serviceId);
     ServiceDefinition definition =
         ChatRequests.chatService(configuration.current(), service.getServiceName());
-    ChatSession.Customer customer =
+    ChatCustomer customer =
         ChatRequests.customer(
             p,
             definition,

@@ -44,7 +44,7 @@ final class ChatRequests {
   }
 
   /** The customer of a new chat from the {@code ixn/chat} parameters. */
-  static ChatSession.Customer customer(
+  static ChatCustomer customer(
       Map<String, String> p,
       ServiceDefinition definition,
       ServiceSession service,
@@ -70,7 +70,7 @@ final class ChatRequests {
           ((firstName == null ? "" : firstName) + " " + (lastName == null ? "" : lastName));
       nickname = name.isBlank() ? "Customer" : name.strip();
     }
-    return new ChatSession.Customer(
+    return new ChatCustomer(
         limited(subject, "subject", MAX_SUBJECT_CHARS),
         nickname,
         firstName,

@@ -32,16 +32,12 @@ import org.opengms.persistence.ColumnLengths;
     name = ChatSession.OPEN,
     query = "select c from ChatSession c where c.state <> :finished order by c.queuedAt, c.id")
 @NamedQuery(
-    name = ChatSession.WAITING,
-    query = "select c from ChatSession c where c.state = :waiting order by c.queuedAt, c.id")
-@NamedQuery(
     name = ChatSession.BY_SERVICE,
     query = "select c from ChatSession c where c.serviceId = :serviceId")
 public class ChatSession {
 
   static final String OPEN = "ChatSession.open";
   static final String BY_SERVICE = "ChatSession.byService";
-  static final String WAITING = "ChatSession.waiting";
 
   @Id
   @Column(length = 16)
@@ -127,7 +123,7 @@ public class ChatSession {
 
   protected ChatSession() {}
 
-  ChatSession(Customer customer, String serviceId, String serviceName, Instant expiresAt) {
+  ChatSession(ChatCustomer customer, String serviceId, String serviceName, Instant expiresAt) {
     this.id = ChatIds.chatSessionId();
     this.serviceId = serviceId;
     this.serviceName = serviceName;
@@ -149,20 +145,6 @@ public class ChatSession {
     this.startedAt = Instant.now();
     this.queuedAt = startedAt;
   }
-
-  /** What the customer said about themselves when starting the chat. */
-  record Customer(
-      String subject,
-      String nickname,
-      String firstName,
-      String lastName,
-      String email,
-      String clientTimeZoneOffset,
-      String gmsUser,
-      String notifyBy,
-      String subscriptionId,
-      String queue,
-      ChatDevice device) {}
 
   public String getId() {
     return id;
@@ -288,9 +270,7 @@ public class ChatSession {
 
   /** Merges {@code data} into the user data (a key's new value replaces its old one). */
   void mergeUserData(java.util.Map<String, String> data) {
-    java.util.Map<String, String> merged = new java.util.LinkedHashMap<>(getUserData());
-    merged.putAll(data);
-    this.userData = ChatUserData.format(merged);
+    this.userData = ChatUserData.merge(userData, data);
   }
 
   /** The leavers and what the nodes share of the chat (never null). */
@@ -301,10 +281,7 @@ public class ChatSession {
     return shared;
   }
 
-  /**
-   * Takes what another node may have changed from {@code fresh}, the row as stored now: the state,
-   * the agent, the queue and end times, the customer's nickname and user data, the leavers.
-   */
+  /** Takes from {@code fresh} (the row as stored now) what another node may have changed. */
   void copyStateFrom(ChatSession fresh) {
     state = fresh.state;
     agentLogin = fresh.agentLogin;

@@ -221,7 +221,9 @@ public class ChatStore {
 
   /** The waiting chats, longest waiting first (rows only). */
   public List<ChatSession> waiting() {
-    return em.createNamedQuery(ChatSession.WAITING, ChatSession.class)
+    return em.createQuery(
+            "select c from ChatSession c where c.state = :waiting order by c.queuedAt, c.id",
+            ChatSession.class)
         .setParameter("waiting", ChatState.WAITING)
         .getResultStream()
         .peek(em::detach)

@@ -27,6 +27,13 @@ final class ChatUserData {
     return data;
   }
 
+  /** {@code json} with {@code data} merged in (a key's new value replaces its old one). */
+  static String merge(String json, Map<String, String> data) {
+    Map<String, String> merged = new java.util.LinkedHashMap<>(parse(json));
+    merged.putAll(data);
+    return format(merged);
+  }
+
   static String format(Map<String, String> data) {
     if (data.isEmpty()) {
       return null;

@@ -32,9 +32,8 @@ class ChatQueueTest {
   }
 
   private static LiveChat chat(String queueName, Instant expiresAt) {
-    ChatSession.Customer customer =
-        new ChatSession.Customer(
-            "s", "c", null, null, null, null, null, null, null, queueName, null);
+    ChatCustomer customer =
+        new ChatCustomer("s", "c", null, null, null, null, null, null, null, queueName, null);
     return new LiveChat(
         new ChatSession(customer, "svc", "request-chat", expiresAt), new ArrayList<>(), 0);
   }

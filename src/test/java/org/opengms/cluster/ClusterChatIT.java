@@ -7,16 +7,12 @@ import static org.opengms.testing.ApiAssertions.assertOkJson;
 
 import java.net.URI;
 import java.net.URL;
-import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.cometd.bayeux.Message;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -152,19 +148,10 @@ class ClusterChatIT {
   }
 
   static HttpResponse<String> post(Http node, String owner, String path, Map<String, String> form) {
-    Map<String, String> fields = new LinkedHashMap<>(form);
-    String body =
-        fields.entrySet().stream()
-            .map(
-                e ->
-                    URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
-                        + "="
-                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-            .collect(Collectors.joining("&"));
     return node.send(
         HttpRequest.newBuilder(node.uri(path))
             .header("gms_user", owner)
             .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString(body)));
+            .POST(HttpRequest.BodyPublishers.ofString(Http.form(form))));
   }
 }

@@ -59,15 +59,18 @@ public final class Http {
   }
 
   public HttpResponse<String> postForm(String path, Map<String, String> fields) {
-    String body =
-        fields.entrySet().stream()
-            .map(
-                e ->
-                    URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
-                        + "="
-                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-            .collect(Collectors.joining("&"));
-    return post(path, "application/x-www-form-urlencoded", body);
+    return post(path, "application/x-www-form-urlencoded", form(fields));
+  }
+
+  /** {@code fields} as an {@code application/x-www-form-urlencoded} body. */
+  public static String form(Map<String, String> fields) {
+    return fields.entrySet().stream()
+        .map(
+            e ->
+                URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                    + "="
+                    + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+        .collect(Collectors.joining("&"));
   }
 
   public HttpResponse<String> postMultipart(String path, Multipart body) {
