@@ -152,7 +152,8 @@ public final class KnownOptions {
             "sweep_interval",
             "sweep_batch",
             "orphan_sweep_interval",
-            "orphan_grace"));
+            "orphan_grace",
+            "group_commit"));
     m.put(
         "cometd",
         Set.of(

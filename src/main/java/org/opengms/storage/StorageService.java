@@ -215,7 +215,8 @@ public class StorageService {
         .toList();
   }
 
-  private static void requireValidKeys(List<FormField> fields) {
+  /** Refuses keys the Storage API does not allow (400), before anything is written. */
+  static void requireValidKeys(List<FormField> fields) {
     for (FormField field : fields) {
       if (field.name().isEmpty()) {
         throw new InvalidRequestException("Keys may not be empty");

@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 import org.opengms.api.SafeDownloads;
 import org.opengms.config.ConfigurationProvider;
 import org.opengms.persistence.files.BlobStore;
+import org.opengms.persistence.group.GroupCommit;
 
 /**
  * Ties posted forms, the {@link StorageService} transaction and the {@link BlobStore} files
@@ -23,6 +24,7 @@ import org.opengms.persistence.files.BlobStore;
 public class StorageUploads {
 
   @Inject StorageService storage;
+  @Inject GroupCommit groupCommit;
   @Inject FormReader forms;
   @Inject BlobStore blobs;
   @Inject ConfigurationProvider configuration;
@@ -35,8 +37,19 @@ public class StorageUploads {
     return forms.read(parts, configuration.current());
   }
 
+  /**
+   * A new area, committed together with the creates of concurrent requests ({@link GroupCommit}):
+   * the keys are checked first, so that a refused request does not make its group run again.
+   */
   public StorageCreatedResponse create(int ttlSeconds, List<FormField> fields) {
-    return new StorageCreatedResponse(storing(fields, () -> storage.create(ttlSeconds, fields)));
+    Instant expiresAt = Instant.now().plusSeconds(ttlSeconds);
+    return new StorageCreatedResponse(
+        storing(
+            fields,
+            () -> {
+              StorageService.requireValidKeys(fields);
+              return groupCommit.run(() -> storage.create(expiresAt, fields));
+            }));
   }
 
   /** Merges into area {@code id}, creating it under that id when it does not exist. */
