@@ -62,6 +62,30 @@ t1=$(date +%s.%N)
 CREATE_S=$(awk -v a="$t0" -v b="$t1" 'BEGIN{printf "%.1f", b-a}')
 CREATE_RPS=$(awk -v n="$done_n" -v s="$CREATE_S" 'BEGIN{printf "%.0f", n/s}')
 
+# (a') creation with group commit on, off, on again ([storage] group_commit, applied without
+# restart), one wrk round each with the N callbacks stored: the figure without group commit in the
+# same run and state
+group_commit() { # N: sets it in the running server's gms.ini and waits until it applies
+  sed -i "/^\[storage\]/,/^\[/ s/^;*group_commit = .*/group_commit = $1/" "$BENCH_CONF/gms.ini"
+  for _ in $(seq 1 30); do
+    curl -fsS -u admin:admin "$BASE/1/admin/config" | grep -q "\"group_commit\":\"$1\"" && return 0
+    sleep 1
+  done
+  echo "group_commit = $1 not applied in 30 s" >&2; exit 1
+}
+round_rps() { # one wrk round of creates: created per second
+  local out reqs errs secs=${BENCH_CREATE_WRK_S:-10}
+  out=$(timeout 600 wrk -t2 -c16 -d"${secs}"s -s bench/wrk-callback.lua "$BASE/1/service/callback/bench-cb")
+  reqs=$(echo "$out" | awk '/requests in/ {print $1}')
+  errs=$(echo "$out" | awk '/Non-2xx/ {print $NF}')
+  awk -v n="$((reqs - ${errs:-0}))" -v s="$secs" 'BEGIN{printf "%.0f", n/s}'
+}
+ON1_RPS=$(round_rps)
+group_commit 1
+OFF_RPS=$(round_rps)
+group_commit 64
+ON2_RPS=$(round_rps)
+
 # (b) availability over 7 days (calendar engine's endpoint; skipped when absent)
 START=$(date -u -d @"$BENCH_FROM" +%Y-%m-%dT%H:%M:%S.000Z)
 AV=$(curl -s -o /dev/null -w '%{http_code} %{time_total}' "$BASE/1/service/callback/bench-cb/availability?start=$START&number-of-days=7")
@@ -94,6 +118,7 @@ echo
 echo "| measure | value |"
 echo "|---|---:|"
 echo "| scheduled callbacks created | $done_n in ${CREATE_S} s ($CREATE_RPS/s, wrk -t2 -c16) |"
+echo "| created per second, group commit on / off / on (one round each, all stored) | $ON1_RPS / $OFF_RPS / $ON2_RPS |"
 echo "| availability, 7 days (status, seconds) | $AV |"
 echo "| $DUE due in one minute: submitted | $cnt |"
 echo "| lateness p50 / p99 / max (ms, desired → ORS sink) | $p50 / $p99 / $max |"

@@ -16,6 +16,7 @@ import java.util.UUID;
 import org.opengms.api.error.ResourceNotFoundException;
 import org.opengms.config.ConfigurationProvider;
 import org.opengms.config.GmsConfiguration;
+import org.opengms.persistence.group.GroupCommit;
 import org.opengms.service.BuiltinService;
 import org.opengms.service.ServiceCatalog;
 import org.opengms.service.ServiceDefinition;
@@ -45,6 +46,7 @@ public class CallbackService {
   @Inject CallbackExecution execution;
   @Inject ConfigurationProvider configuration;
   @Inject ServerClock clock;
+  @Inject GroupCommit groupCommit;
   @Inject ServiceRequests serviceRequests;
   @Inject Instance<CallbackAdmission> admission;
   @Inject Instance<Statistics> statistics;
@@ -159,18 +161,22 @@ public class CallbackService {
     Instant at = immediate ? now : desired;
     Callback stored;
     try {
+      // Committed together with concurrent starts (one admission lock and one commit for all of
+      // them, each start's checks counting the ones before it); run again alone if any fails.
       stored =
-          engine.create(
-              callback,
-              requestKey,
-              row -> {
-                // under the service's admission lock, in the transaction that stores the callback
-                if (admission.isResolvable()) {
-                  admission.get().check(definition, options.asMap(), customer, at);
-                }
-                limits.check(options, request, at, now, row);
-                sessions.open(callback, instanceService);
-              });
+          groupCommit.run(
+              () ->
+                  engine.create(
+                      callback,
+                      requestKey,
+                      row -> {
+                        // under the service's admission lock, in the transaction that stores it
+                        if (admission.isResolvable()) {
+                          admission.get().check(definition, options.asMap(), customer, at);
+                        }
+                        limits.check(options, request, at, now, row);
+                        sessions.open(callback, instanceService);
+                      }));
     } catch (jakarta.ejb.EJBException e) {
       if (CallbackAdmissionLocks.timedOut(e)) {
         throw new CallbackLimitException(
