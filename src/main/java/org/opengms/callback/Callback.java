@@ -36,7 +36,9 @@ import org.opengms.persistence.ColumnLengths;
       @Index(name = "ix_callback_service_state", columnList = "service_name, state"),
       @Index(name = "ix_callback_customer", columnList = "customer_number"),
       @Index(name = "ix_callback_desired", columnList = "desired_time"),
-      @Index(name = "ix_callback_capacity", columnList = "capacity_service, desired_time"),
+      @Index(
+          name = "ix_callback_capacity",
+          columnList = "capacity_service, desired_time, state, reason"),
       @Index(name = "ix_callback_state_expires", columnList = "state, expires_at"),
       @Index(name = "ix_callback_submit", columnList = "next_submit_at"),
       @Index(name = "ix_callback_queue_state", columnList = "queue_name, state"),

@@ -29,12 +29,20 @@ import org.opengms.persistence.ColumnLengths;
     name = StorageArea.EXPIRED_IDS,
     query = "select a.id from StorageArea a where a.expiresAt <= :now order by a.expiresAt")
 @NamedQuery(
-    name = StorageArea.WITH_ENTRIES,
-    query = "select a from StorageArea a left join fetch a.entries where a.id = :id")
+    name = StorageArea.VALUES,
+    query =
+        "select a.expiresAt, e.entryKey, e.textValue, e.blobId, e.contentType, e.fileName, e.size"
+            + " from StorageArea a left join a.entries e where a.id = :id")
+@NamedQuery(
+    name = StorageArea.VALUE,
+    query =
+        "select a.expiresAt, e.entryKey, e.textValue, e.blobId, e.contentType, e.fileName, e.size"
+            + " from StorageArea a left join a.entries e on e.entryKey = :key where a.id = :id")
 public class StorageArea {
 
   static final String EXPIRED_IDS = "StorageArea.expiredIds";
-  static final String WITH_ENTRIES = "StorageArea.withEntries";
+  static final String VALUES = "StorageArea.values";
+  static final String VALUE = "StorageArea.value";
 
   @Id
   @Column(length = StorageIds.MAX_LENGTH)

@@ -91,6 +91,12 @@ public class StorageEntry {
   }
 
   StoredValue toValue() {
+    return value(textValue, blobId, contentType, fileName, size);
+  }
+
+  /** The value of a key from its columns (as the reads select them, without the entity). */
+  static StoredValue value(
+      String textValue, String blobId, String contentType, String fileName, Long size) {
     return blobId == null
         ? new StoredValue.Text(textValue == null ? "" : textValue)
         : new StoredValue.Binary(blobId, contentType, fileName, size == null ? -1 : size);

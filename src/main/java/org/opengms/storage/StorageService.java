@@ -91,25 +91,29 @@ public class StorageService {
 
   /**
    * All keys of a live area, sorted by key. Reads need no transaction of their own (SUPPORTS: they
-   * join the caller's, if any): the area and its keys come in one select, so nothing is loaded
-   * lazily after it, and a read has no begin and commit to pay for.
+   * join the caller's, if any), and select the columns they answer with in one query (the area's
+   * expiry and its keys' values, no entity built or tracked), so a read has no begin and commit to
+   * pay for and nothing to flush.
    */
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public Map<String, StoredValue> readAll(String id) {
-    StorageArea area = liveAreaWithEntries(id);
     Map<String, StoredValue> values = new TreeMap<>();
-    area.entries().forEach((key, entry) -> values.put(key, entry.toValue()));
+    for (Object[] row : liveRows(StorageArea.VALUES, id, null)) {
+      if (row[1] != null) {
+        values.put((String) row[1], value(row));
+      }
+    }
     return values;
   }
 
   /** One key of a live area (a read, as {@link #readAll}). */
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public StoredValue read(String id, String key) {
-    StorageEntry entry = liveAreaWithEntries(id).entries().get(key);
-    if (entry == null) {
+    Object[] row = liveRows(StorageArea.VALUE, id, key).get(0);
+    if (row[1] == null) {
       throw new ResourceNotFoundException("Key " + key + " not found in storage " + id);
     }
-    return entry.toValue();
+    return value(row);
   }
 
   /** Removes one key of a live area (404 if it has no such key); returns its blob, if any. */
@@ -196,16 +200,25 @@ public class StorageService {
     return area;
   }
 
-  /** The live area {@code id} with its keys fetched in the same select. */
-  private StorageArea liveAreaWithEntries(String id) {
-    List<StorageArea> found =
-        em.createNamedQuery(StorageArea.WITH_ENTRIES, StorageArea.class)
-            .setParameter("id", id)
-            .getResultList();
-    if (found.isEmpty() || found.get(0).isExpiredAt(Instant.now())) {
+  /**
+   * The rows of {@code query} for the live area {@code id}: at least one (a key's columns are null
+   * when the area has none, or not that {@code key}), else 404.
+   */
+  private List<Object[]> liveRows(String query, String id, String key) {
+    var select = em.createNamedQuery(query, Object[].class).setParameter("id", id);
+    if (key != null) {
+      select.setParameter("key", key);
+    }
+    List<Object[]> rows = select.getResultList();
+    if (rows.isEmpty() || !((Instant) rows.get(0)[0]).isAfter(Instant.now())) {
       throw new ResourceNotFoundException("Storage " + id + " not found");
     }
-    return found.get(0);
+    return rows;
+  }
+
+  private static StoredValue value(Object[] row) {
+    return StorageEntry.value(
+        (String) row[2], (String) row[3], (String) row[4], (String) row[5], (Long) row[6]);
   }
 
   private static List<String> blobIds(StorageArea area) {

@@ -39,7 +39,8 @@ public final class Migrations {
           "common/V4__admin_console_indexes.sql",
           "common/V5__cluster_nodes.sql",
           "{db}/V6__storage_entry_sequence.sql",
-          "common/V7__chat_across_nodes.sql");
+          "common/V7__chat_across_nodes.sql",
+          "common/V8__callback_capacity_covering_index.sql");
 
   /** The tables of V1: all present and no history table means a pre-Flyway database. */
   static final Set<String> V1_TABLES =

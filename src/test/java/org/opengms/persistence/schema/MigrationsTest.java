@@ -86,9 +86,10 @@ class MigrationsTest {
       c.createStatement().execute("create table other_app (id int primary key)");
       c.createStatement().execute("insert into other_app values (7)");
     }
-    assertEquals(7, Migrations.migrate(ds).migrationsExecuted);
+    assertEquals(8, Migrations.migrate(ds).migrationsExecuted);
     assertEquals(
-        List.of("0 BASELINE", "1 SQL", "2 SQL", "3 SQL", "4 SQL", "5 SQL", "6 SQL", "7 SQL"),
+        List.of(
+            "0 BASELINE", "1 SQL", "2 SQL", "3 SQL", "4 SQL", "5 SQL", "6 SQL", "7 SQL", "8 SQL"),
         SchemaScenarios.history(ds));
     try (Connection c = ds.getConnection();
         ResultSet rs = c.createStatement().executeQuery("select id from other_app")) {
