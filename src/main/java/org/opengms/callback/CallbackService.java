@@ -188,7 +188,8 @@ public class CallbackService {
       return CallbackJson.readObject(stored.getAnswer()); // a concurrent retry won
     }
     notifier.status(stored, "_cbe_on_service_create");
-    afterStateChange(stored);
+    // the service instance was just opened until the callback's expiry: nothing to keep alive
+    afterStateChange(stored, false);
     return answer;
   }
 
@@ -263,13 +264,18 @@ public class CallbackService {
 
   /** What happens after a callback changed state: device and status notifications, execution. */
   void afterStateChange(Callback c) {
+    afterStateChange(c, true);
+  }
+
+  /** {@code keepAlive}: extend its service instance to its expiry (not needed right at start). */
+  private void afterStateChange(Callback c, boolean keepAlive) {
+    if (keepAlive
+        && (c.getState() == CallbackState.SCHEDULED || c.getState() == CallbackState.QUEUED)) {
+      sessions.keepAlive(c);
+    }
     switch (c.getState()) {
-      case SCHEDULED -> {
-        sessions.keepAlive(c);
-        notifier.status(c, "_cbe_on_callback_scheduled");
-      }
+      case SCHEDULED -> notifier.status(c, "_cbe_on_callback_scheduled");
       case QUEUED -> {
-        sessions.keepAlive(c);
         notifier.status(c, "_cbe_on_callback_queued");
         notifier.device(c, "wait-for-agent");
         if (c.getNextSubmitAt() != null) {
