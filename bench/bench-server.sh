@@ -5,6 +5,8 @@
 # and JFR stacks of up to 1024 frames (WildFly request stacks are deeper than the default 64)
 # (through the pom's gms.jvm.args), and bench_jfr_start NAME / bench_jfr_stop NAME record a window
 # with JFR's "profile" settings (jcmd) into $BENCH_TMP/NAME.jfr (copied to BENCH_JFR_DIR when set).
+# bench_group_commit N sets [storage] group_commit in the running server's configuration (applied
+# without restart) and waits until its config view says so.
 # After bench_start, BENCH_ONLINE_S is the time from the server JVM's start to ONLINE (s, 0.1 s).
 BENCH_HTTP_PORT=${BENCH_HTTP_PORT:-9180}
 BENCH_MGMT_PORT=${BENCH_MGMT_PORT:-11180}
@@ -78,6 +80,16 @@ bench_jfr_stop() { # NAME: ends the recording, writes $BENCH_TMP/NAME.jfr (and B
 }
 
 # the PID of the WildFly JVM started by bench_start (not Maven's)
+bench_group_commit() { # N: [storage] group_commit of the running server; waits (30 s) until it applies
+  sed -i "/^\[storage\]/,/^\[/ s/^;*group_commit = .*/group_commit = $1/" "$BENCH_CONF/gms.ini"
+  for _ in $(seq 1 30); do
+    curl -fsS -u admin:admin "$BASE/1/admin/config" | grep -q "\"group_commit\":\"$1\"" && return 0
+    sleep 1
+  done
+  echo "group_commit = $1 not applied in 30 s" >&2
+  exit 1
+}
+
 bench_server_pid() {
   local p
   for p in $(pgrep -f -- "$BENCH_DATA" || true); do

@@ -51,11 +51,16 @@ export BENCH_FROM=$(( $(date +%s) + 3600 ))
 t0=$(date +%s.%N)
 done_n=0
 CREATE_MAX_S=${BENCH_CREATE_MAX_S:-1200}
-while [ "$done_n" -lt "$N" ] && [ "$(awk -v a="$t0" -v b="$(date +%s.%N)" 'BEGIN{print int(b-a)}')" -lt "$CREATE_MAX_S" ]; do
-  out=$(timeout 600 wrk -t2 -c16 -d"${BENCH_CREATE_WRK_S:-10}"s -s bench/wrk-callback.lua "$BASE/1/service/callback/bench-cb")
+ROUND_S=${BENCH_CREATE_WRK_S:-10}
+wrk_round() { # one wrk round of BENCH_CREATE_WRK_S seconds of starts: how many were created
+  local out reqs errs
+  out=$(timeout 600 wrk -t2 -c16 -d"${ROUND_S}"s -s bench/wrk-callback.lua "$BASE/1/service/callback/bench-cb")
   reqs=$(echo "$out" | awk '/requests in/ {print $1}')
   errs=$(echo "$out" | awk '/Non-2xx/ {print $NF}')
-  done_n=$((done_n + reqs - ${errs:-0}))
+  echo $((reqs - ${errs:-0}))
+}
+while [ "$done_n" -lt "$N" ] && [ "$(awk -v a="$t0" -v b="$(date +%s.%N)" 'BEGIN{print int(b-a)}')" -lt "$CREATE_MAX_S" ]; do
+  done_n=$((done_n + $(wrk_round)))
   echo "created so far: $done_n" >&2
 done
 t1=$(date +%s.%N)
@@ -65,25 +70,11 @@ CREATE_RPS=$(awk -v n="$done_n" -v s="$CREATE_S" 'BEGIN{printf "%.0f", n/s}')
 # (a') creation with group commit on, off, on again ([storage] group_commit, applied without
 # restart), one wrk round each with the N callbacks stored: the figure without group commit in the
 # same run and state
-group_commit() { # N: sets it in the running server's gms.ini and waits until it applies
-  sed -i "/^\[storage\]/,/^\[/ s/^;*group_commit = .*/group_commit = $1/" "$BENCH_CONF/gms.ini"
-  for _ in $(seq 1 30); do
-    curl -fsS -u admin:admin "$BASE/1/admin/config" | grep -q "\"group_commit\":\"$1\"" && return 0
-    sleep 1
-  done
-  echo "group_commit = $1 not applied in 30 s" >&2; exit 1
-}
-round_rps() { # one wrk round of creates: created per second
-  local out reqs errs secs=${BENCH_CREATE_WRK_S:-10}
-  out=$(timeout 600 wrk -t2 -c16 -d"${secs}"s -s bench/wrk-callback.lua "$BASE/1/service/callback/bench-cb")
-  reqs=$(echo "$out" | awk '/requests in/ {print $1}')
-  errs=$(echo "$out" | awk '/Non-2xx/ {print $NF}')
-  awk -v n="$((reqs - ${errs:-0}))" -v s="$secs" 'BEGIN{printf "%.0f", n/s}'
-}
+round_rps() { awk -v n="$(wrk_round)" -v s="$ROUND_S" 'BEGIN{printf "%.0f", n/s}'; }
 ON1_RPS=$(round_rps)
-group_commit 1
+bench_group_commit 1
 OFF_RPS=$(round_rps)
-group_commit 64
+bench_group_commit 64
 ON2_RPS=$(round_rps)
 
 # (b) availability over 7 days (calendar engine's endpoint; skipped when absent)

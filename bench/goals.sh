@@ -149,14 +149,6 @@ http_phase() (
     put "${key}_cpu" "$(awk -v t=$((t1 - t0)) -v hz="$HZ" -v n="$(f requests)" 'BEGIN{printf "%.4f", 1000*t/hz/n}')"
   }
   S=0
-  group_commit() { # N: [storage] group_commit of the running server, waits until it applies
-    sed -i "/^\[storage\]/,/^\[/ s/^;*group_commit = .*/group_commit = $1/" "$BENCH_CONF/gms.ini"
-    for _ in $(seq 1 30); do
-      curl -fsS -u admin:admin "$B/admin/config" | grep -q "\"group_commit\":\"$1\"" && return 0
-      sleep 1
-    done
-    echo "goals: group_commit = $1 not applied in 30 s" >&2; exit 1
-  }
   status() { S=$((S + 1)); wrkrun warm "$WARMUP" "$B/admin/node/status" ONLINE; wrkrun "status$S" "$DURATION" "$B/admin/node/status" ONLINE; }
   scenario() { # KEY URL EXPECT [METHOD CTYPE BODY]: warm-up, measurement, then node/status again
     local key=$1; shift
@@ -186,10 +178,10 @@ http_phase() (
   # order on, off, off, on (what the JIT still compiles favours neither); the option applies
   # without restart, and the config view saying the new value means the next request sees it.
   scenario create "$B/storage/3600" '"id"' POST "$UCT" "$FORM"
-  group_commit 1
+  bench_group_commit 1
   scenario create_alone "$B/storage/3600" '"id"' POST "$UCT" "$FORM"
   scenario multipart_alone "$B/storage/3600" '"id"' POST "$MCT" "$MULTI"
-  group_commit 64
+  bench_group_commit 64
   scenario multipart "$B/storage/3600" '"id"' POST "$MCT" "$MULTI"
   put http_load_after "$(loadavg)"
   put rss_after_http_mib "$(awk '/VmRSS/{printf "%d", $2/1024}' "/proc/$PID/status")"

@@ -269,13 +269,17 @@ public class CallbackService {
 
   /** {@code keepAlive}: extend its service instance to its expiry (not needed right at start). */
   private void afterStateChange(Callback c, boolean keepAlive) {
-    if (keepAlive
-        && (c.getState() == CallbackState.SCHEDULED || c.getState() == CallbackState.QUEUED)) {
-      sessions.keepAlive(c);
-    }
     switch (c.getState()) {
-      case SCHEDULED -> notifier.status(c, "_cbe_on_callback_scheduled");
+      case SCHEDULED -> {
+        if (keepAlive) {
+          sessions.keepAlive(c);
+        }
+        notifier.status(c, "_cbe_on_callback_scheduled");
+      }
       case QUEUED -> {
+        if (keepAlive) {
+          sessions.keepAlive(c);
+        }
         notifier.status(c, "_cbe_on_callback_queued");
         notifier.device(c, "wait-for-agent");
         if (c.getNextSubmitAt() != null) {

@@ -32,10 +32,6 @@ public class StorageService {
   @PersistenceContext(unitName = "gms")
   EntityManager em;
 
-  public String create(int ttlSeconds, List<FormField> fields) {
-    return create(Instant.now().plusSeconds(ttlSeconds), fields);
-  }
-
   /** A new area living until {@code expiresAt} (service storage lives as long as its service). */
   public String create(Instant expiresAt, List<FormField> fields) {
     requireValidKeys(fields);

@@ -5,16 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.opengms.testing.ApiAssertions.assertOkJson;
 
 import java.net.URL;
-import java.net.URLEncoder;
 import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.stream.Collectors;
 import org.opengms.testing.CometClient;
 import org.opengms.testing.Http;
 import org.opengms.testing.Http2StandIn;
@@ -70,19 +67,11 @@ final class ChatPushClient {
   }
 
   java.net.http.HttpResponse<String> post(String path, Map<String, String> form) {
-    String body =
-        form.entrySet().stream()
-            .map(
-                e ->
-                    URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
-                        + "="
-                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-            .collect(Collectors.joining("&"));
     return http.send(
         HttpRequest.newBuilder(http.uri(path))
             .header("gms_user", owner)
             .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString(body)));
+            .POST(HttpRequest.BodyPublishers.ofString(Http.form(form))));
   }
 
   String chatPath(String request) {

@@ -6,7 +6,6 @@ import static org.opengms.testing.ApiAssertions.assertError;
 import static org.opengms.testing.ApiAssertions.assertOkJson;
 
 import java.net.URL;
-import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +15,6 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -404,7 +402,7 @@ class StatServerApiIT {
             HttpRequest.newBuilder(internal.uri("1/internal_statistic"))
                 .header("Cache-Control", "max-age=0")
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(encode(form))));
+                .POST(HttpRequest.BodyPublishers.ofString(Http.form(form))));
     Object value = assertOkJson(response).get("value");
     return value instanceof Number n ? (Object) n.longValue() : value;
   }
@@ -423,7 +421,7 @@ class StatServerApiIT {
         HttpRequest.newBuilder(http.uri(path))
             .header("Authorization", basic(credentials))
             .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString(encode(form)));
+            .POST(HttpRequest.BodyPublishers.ofString(Http.form(form)));
     if (cacheControl != null) {
       request.header("Cache-Control", cacheControl);
     }
@@ -473,15 +471,5 @@ class StatServerApiIT {
   private static String basic(String credentials) {
     return "Basic "
         + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
-  }
-
-  private static String encode(Map<String, String> form) {
-    return form.entrySet().stream()
-        .map(
-            e ->
-                URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
-                    + "="
-                    + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-        .collect(Collectors.joining("&"));
   }
 }

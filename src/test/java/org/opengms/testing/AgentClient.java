@@ -2,13 +2,10 @@ package org.opengms.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /** One agent of it-gms.ini talking to the Agent API over HTTP Basic. */
 public final class AgentClient {
@@ -34,18 +31,10 @@ public final class AgentClient {
     if (form.isEmpty()) {
       return http.send(request.POST(HttpRequest.BodyPublishers.noBody()));
     }
-    String body =
-        form.entrySet().stream()
-            .map(
-                e ->
-                    URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
-                        + "="
-                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-            .collect(Collectors.joining("&"));
     return http.send(
         request
             .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString(body)));
+            .POST(HttpRequest.BodyPublishers.ofString(Http.form(form))));
   }
 
   public Map<String, Object> ready() {

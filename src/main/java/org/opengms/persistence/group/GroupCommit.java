@@ -78,8 +78,8 @@ public class GroupCommit {
     try {
       committed = transaction.runAll(group);
     } catch (RuntimeException e) {
-      // The commit itself failed: every write runs again alone, where its own error shows.
-      committed = false;
+      // The commit itself failed (committed stays false): every write runs again alone, where
+      // its own error shows.
     } finally {
       handOverLead();
       for (GroupedWrite<?> write : group) {

@@ -17,8 +17,7 @@ final class GroupedWrite<T> {
   }
 
   private final Supplier<T> work;
-  private T pending;
-  private T result;
+  private T result; // set in the group, kept only if it commits
   private State state = State.WAITING;
 
   GroupedWrite(Supplier<T> work) {
@@ -27,7 +26,7 @@ final class GroupedWrite<T> {
 
   /** Runs the work inside the group's transaction; its result counts once that commits. */
   void runInGroup() {
-    pending = work.get();
+    result = work.get();
   }
 
   /** Runs the work on its own, in the caller's thread and the work's own transaction. */
@@ -40,13 +39,12 @@ final class GroupedWrite<T> {
   }
 
   synchronized void committed() {
-    result = pending;
     finish(State.COMMITTED);
   }
 
   /** The group failed: the write's own thread runs it again on its own. */
   synchronized void alone() {
-    pending = null;
+    result = null;
     finish(State.ALONE);
   }
 

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -12,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.opengms.testing.ApiAssertions;
 import org.opengms.testing.Http;
 import org.opengms.testing.Json;
@@ -95,7 +93,7 @@ final class FileClient {
     return send(
         HttpRequest.newBuilder(http.uri(path))
             .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString(encode(form))));
+            .POST(HttpRequest.BodyPublishers.ofString(Http.form(form))));
   }
 
   static HttpResponse<byte[]> send(HttpRequest.Builder request) {
@@ -108,16 +106,6 @@ final class FileClient {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
-  }
-
-  static String encode(Map<String, String> form) {
-    return form.entrySet().stream()
-        .map(
-            e ->
-                URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
-                    + "="
-                    + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-        .collect(Collectors.joining("&"));
   }
 
   /** A v2 answer: 200, JSON, statusCode 0, this chat. */
