@@ -19,7 +19,7 @@ _max_queued_callbacks_per_service = -1
 _throttle_callbacks_per_service_1 = -1
 _throttle_callbacks_per_service_2 = -1
 INI
-trap bench_stop EXIT
+trap bench_finish EXIT
 bench_start
 echo "## Admin console, $N callbacks ($(date -u +%Y-%m-%d), $(nproc) cores, load before: $(cut -d' ' -f1-3 /proc/loadavg))"
 python3 bench/admin_console.py "$BASE" "$N"

@@ -7,6 +7,8 @@
 # with JFR's "profile" settings (jcmd) into $BENCH_TMP/NAME.jfr (copied to BENCH_JFR_DIR when set).
 # bench_group_commit N sets [storage] group_commit in the running server's configuration (applied
 # without restart) and waits until its config view says so.
+# bench_finish (for the EXIT trap): bench_stop, then removes $BENCH_TMP (data, logs, recordings)
+# unless BENCH_KEEP=1, so that runs do not fill the disk.
 # After bench_start, BENCH_ONLINE_S is the time from the server JVM's start to ONLINE (s, 0.1 s).
 BENCH_HTTP_PORT=${BENCH_HTTP_PORT:-9180}
 BENCH_MGMT_PORT=${BENCH_MGMT_PORT:-11180}
@@ -41,6 +43,11 @@ bench_stop() {
     sleep 5
   fi
   pgrep -f -- "$BENCH_DATA" >/dev/null && echo "WARN: server still alive" >&2 || echo "server stopped (no process with $BENCH_DATA)" >&2
+}
+
+bench_finish() {
+  bench_stop
+  if [ "${BENCH_KEEP:-0}" = 1 ]; then echo "kept $BENCH_TMP (BENCH_KEEP=1)" >&2; else rm -rf "$BENCH_TMP"; fi
 }
 
 # bench_start [extra Maven arguments, e.g. -Dgms.heap=2g]

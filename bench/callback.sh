@@ -40,7 +40,7 @@ _throttle_callbacks_per_service_2 = -1
 INI
 sed -i -e 's/^scan_interval = .*/scan_interval = 1/' "$BENCH_CONF/gms.ini"
 java bench/CallbackSink.java "$SINK_PORT" & SINK_PID=$!
-cleanup() { kill "$SINK_PID" 2>/dev/null || true; bench_stop; }
+cleanup() { kill "$SINK_PID" 2>/dev/null || true; bench_finish; }
 trap cleanup EXIT
 bench_start
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)

@@ -24,7 +24,7 @@ COUNTS=("${@:-1000 10000}")
 COUNTS=(${COUNTS[@]})
 BENCH_INI=bench/chat-gms.ini
 . bench/bench-server.sh
-trap bench_stop EXIT
+trap bench_finish EXIT
 for ((k = 0; k < AGENTS; k++)); do
   printf '\n[user.bench%d]\npassword = bench%d\nroles = agent\nnickname = Agent %d\nmax_chats = 100\n' \
     "$k" "$k" "$k" >>"$BENCH_CONF/gms.ini"

@@ -26,7 +26,7 @@ COUNTS=("${@:-1000}")
 # the Node counters of /1/metrics need a statistic login, whatever the bench config has
 grep -q '^\[user.stats\]' "$BENCH_CONF/gms.ini" || printf '\n[user.stats]\npassword = stats\nroles = statistic\n' >>"$BENCH_CONF/gms.ini"
 REF_PID=
-cleanup() { [ -n "$REF_PID" ] && kill "$REF_PID" 2>/dev/null; bench_stop; }
+cleanup() { [ -n "$REF_PID" ] && kill "$REF_PID" 2>/dev/null; bench_finish; }
 trap cleanup EXIT
 
 mvn -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$BENCH_TMP/cp.txt" >&2

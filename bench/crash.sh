@@ -16,7 +16,7 @@ export BENCH_HTTP_PORT=${BENCH_HTTP_PORT:-8490} BENCH_MGMT_PORT=${BENCH_MGMT_POR
 export BENCH_HTTPS_PORT=${BENCH_HTTPS_PORT:-8853} BENCH_MGMT_HTTPS_PORT=${BENCH_MGMT_HTTPS_PORT:-10403}
 # shellcheck source=bench/bench-server.sh
 . bench/bench-server.sh
-trap bench_stop EXIT
+trap bench_finish EXIT
 # A callback service of its own, with the queue cap and throttles out of the load's way.
 cat >>"$BENCH_CONF/gms.ini" <<'INI'
 

@@ -18,7 +18,7 @@ command -v wrk >/dev/null || { echo "wrk not found (apt-get install wrk)" >&2; e
 . bench/bench-server.sh
 # shellcheck source=bench/wrk-lib.sh
 . bench/wrk-lib.sh
-trap bench_stop EXIT
+trap bench_finish EXIT
 LUA="$PWD/bench/wrk-post.lua"
 
 measure() { # MODE

@@ -94,7 +94,7 @@ http_phase() (
     for _ in $(seq 1 30); do [ -e "$DEPLOY/bench-trivial.war.deployed" ] || break; sleep 1; done
     rm -f "$DEPLOY"/bench-trivial.war.*
   }
-  trap 'undeploy; bench_stop' EXIT
+  trap 'undeploy; bench_finish' EXIT
   bench_start
   put start_online_s "$BENCH_ONLINE_S"
   PID=$(bench_server_pid)

@@ -15,7 +15,7 @@ DURATION=${DURATION:-20s}
 SINK_PID=
 cleanup() {
   if [ -n "$SINK_PID" ]; then kill -TERM "$SINK_PID" 2>/dev/null || true; wait "$SINK_PID" 2>/dev/null || true; fi
-  bench_stop
+  bench_finish
 }
 trap cleanup EXIT
 java bench/HttpSink.java "$SINK_PORT" >"$BENCH_TMP/sink.log" 2>&1 &

@@ -17,7 +17,7 @@ PUBLISHERS=${PUBLISHERS:-4}
 BENCH_PID=
 cleanup() {
   if [ -n "$BENCH_PID" ]; then kill -TERM "$BENCH_PID" 2>/dev/null || true; wait "$BENCH_PID" 2>/dev/null || true; fi
-  bench_stop
+  bench_finish
 }
 trap cleanup EXIT
 mvn -B -q test-compile >&2

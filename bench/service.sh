@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 command -v wrk >/dev/null || { echo "wrk missing (apt-get install -y wrk)" >&2; exit 1; }
 . bench/bench-server.sh
 . bench/wrk-lib.sh
-trap bench_stop EXIT
+trap bench_finish EXIT
 bench_start
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 

@@ -13,7 +13,7 @@ command -v wrk >/dev/null || { echo "wrk missing (apt-get install -y wrk)" >&2; 
 . bench/bench-server.sh
 . bench/wrk-lib.sh
 printf '\n[user.benchstats]\npassword = benchstats\nroles = statistic\n' >> "$BENCH_CONF/gms.ini"
-trap bench_stop EXIT
+trap bench_finish EXIT
 bench_start
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 
