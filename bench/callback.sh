@@ -4,9 +4,11 @@
 # a capacity service (when the calendar engine is present), (c) scheduling lateness p50/p99 when
 # BENCH_DUE (1000) callbacks fall due in the same minute (ORS execution to a loopback sink that
 # measures arrival minus desired time), (d) time to be ONLINE and scanning again after a restart
-# with all of them stored (nothing is re-armed: the database scan finds what is due).
+# with all of them stored (nothing is re-armed: the database scan finds what is due) and
+# BENCH_OPEN_CHATS (10000) chats open (Chat API v2 over REST, no agent: they wait in the queue;
+# the restart restores them).
 # Starts its own server (bench-server.sh ports, temp data dir) and stops it. Prints Markdown.
-# Env: BENCH_CALLBACKS, BENCH_DUE, BENCH_DUE_IN (90: seconds until the due minute starts),
+# Env: BENCH_CALLBACKS, BENCH_OPEN_CHATS, BENCH_DUE, BENCH_DUE_IN (90: seconds until the due minute starts),
 # BENCH_SINK_PORT (9199), BENCH_CREATE_MAX_S (1200), BENCH_CREATE_WRK_S (10: seconds per wrk round).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -27,6 +29,12 @@ _max_request_by_time_bucket = 1000
 _max_queued_callbacks_per_service = -1
 _throttle_callbacks_per_service_1 = -1
 _throttle_callbacks_per_service_2 = -1
+
+[service.bench-chat]
+_type = builtin
+_service = request-chat
+_ttl = 864000
+_chat_idle_timeout = 0
 
 [service.bench-ors]
 _type = ors
@@ -96,6 +104,18 @@ while :; do
   sleep 2
 done
 
+# (c') chats left open over the restart: wrk rounds until BENCH_OPEN_CHATS were answered 200
+OPEN_CHATS=${BENCH_OPEN_CHATS:-10000}
+opened=0
+while [ "$opened" -lt "$OPEN_CHATS" ]; do
+  out=$(timeout 600 wrk -t2 -c8 -d5s -s bench/wrk-chat-v2.lua "$BASE/2/chat/bench-chat")
+  reqs=$(echo "$out" | awk '/requests in/ {print $1}')
+  errs=$(echo "$out" | awk '/Non-2xx/ {print $NF}')
+  [ "${reqs:-0}" -gt "${errs:-0}" ] || { echo "no chat opened: $out" >&2; break; }
+  opened=$((opened + reqs - ${errs:-0}))
+  echo "chats opened so far: $opened" >&2
+done
+
 # (d) restart with everything stored
 bench_stop; MVN_PID=
 r0=$SECONDS
@@ -113,5 +133,6 @@ echo "| created per second, group commit on / off / on (one round each, all stor
 echo "| availability, 7 days (status, seconds) | $AV |"
 echo "| $DUE due in one minute: submitted | $cnt |"
 echo "| lateness p50 / p99 / max (ms, desired → ORS sink) | $p50 / $p99 / $max |"
+echo "| chats open at the restart (Chat API v2, waiting in the queue) | $opened |"
 echo "| restart to ONLINE with all rows stored (s; nothing re-armed) | $RESTART_S |"
 echo "| restart: server JVM start to ONLINE (s, build excluded) | $BENCH_ONLINE_S |"

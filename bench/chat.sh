@@ -42,8 +42,10 @@ rss() { grep -E '^Vm(RSS|HWM)' "/proc/$SERVER_PID/status" 2>/dev/null | tr -s ' 
 for n in "${COUNTS[@]}"; do
   for mode in "${MODES[@]}"; do
     LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
+    bench_jfr_start "chat-$mode-$n"   # BENCH_JFR=1 only: set-up and rounds of this run
     timeout 660 java -Xmx1g -cp "$BENCH_TMP/classes:$CP" org.opengms.bench.ChatBench "$BASE" "$n" "$AGENTS" "$ROUNDS" "$CONCURRENCY" \
       "$mode" "${SERVER_PID:-}" 2>"$BENCH_TMP/client-$mode-$n.err" | tee "$BENCH_TMP/client-$mode-$n.out" >&2 || echo "client run $mode $n ended with $?" >&2
+    bench_jfr_stop "chat-$mode-$n"
     LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
     echo "LOADAVG mode=$mode chats=$n before $LOAD_BEFORE after $LOAD_AFTER"
     echo "RSS mode=$mode chats=$n after the run (chats ended): $(rss)"

@@ -19,18 +19,20 @@
 #   comet     bench/comet-latency.sh TARGET=both at COMET_CLIENTS
 #   chat      bench/chat.sh CHATS, MODES v1 v2
 #   callback  bench/callback.sh: creation, availability over 7 days, restart to ONLINE with them stored
+#             and OPEN_CHATS (10000) chats open
 # QUICK=1: short durations and small counts, to check the runner (figures mean little).
 # Env: BENCH_HTTP_PORT (9180) / BENCH_MGMT_PORT / BENCH_HTTPS_PORT / BENCH_MGMT_HTTPS_PORT (every
 # OpenGMS server of the run), REF_PORT (9390, Jetty reference), BENCH_SINK_PORT (9199, callback
 # sink), BOOT_PORT (9280: the boot reference uses BOOT_PORT..BOOT_PORT+3), DURATION (20) WARMUP (5)
 # PREWARM (30) THREADS (2) CONNECTIONS (16), COMET_CLIENTS ("1000 10000 20000"), COMET_ROUNDS
-# (2000), CHATS (10000), CHAT_AGENTS (100), CHAT_ROUNDS (2000), CALLBACKS (100000), RESULTS.
+# (2000), CHATS (10000), CHAT_AGENTS (100), CHAT_ROUNDS (2000), CALLBACKS (100000), OPEN_CHATS
+# (10000), RESULTS.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 QUICK=${QUICK:-0}
 if [ "$QUICK" = 1 ]; then
   : "${DURATION:=5}" "${WARMUP:=2}" "${PREWARM:=3}" "${COMET_CLIENTS:=200}" "${COMET_ROUNDS:=200}"
-  : "${CHATS:=100}" "${CHAT_AGENTS:=10}" "${CHAT_ROUNDS:=200}" "${CALLBACKS:=2000}"
+  : "${CHATS:=100}" "${CHAT_AGENTS:=10}" "${CHAT_ROUNDS:=200}" "${CALLBACKS:=2000}" "${OPEN_CHATS:=200}"
   export BENCH_DUE=${BENCH_DUE:-50} BENCH_DUE_IN=${BENCH_DUE_IN:-15} BENCH_CREATE_WRK_S=${BENCH_CREATE_WRK_S:-3}
 fi
 DURATION=${DURATION:-20}
@@ -44,6 +46,7 @@ CHATS=${CHATS:-10000}
 CHAT_AGENTS=${CHAT_AGENTS:-100}
 CHAT_ROUNDS=${CHAT_ROUNDS:-2000}
 CALLBACKS=${CALLBACKS:-100000}
+OPEN_CHATS=${OPEN_CHATS:-10000}
 BOOT_PORT=${BOOT_PORT:-9280}
 PHASES=${PHASES:-http boot comet chat callback}
 JFR_SCENARIOS=${JFR_SCENARIOS:-create} # BENCH_JFR=1: the http measurements recorded (jfr-<key>.jfr)
@@ -247,12 +250,13 @@ chat_phase() {
 }
 
 callback_phase() {
-  BENCH_CALLBACKS=$CALLBACKS bench/callback.sh >"$OUT/callback.out" 2>"$OUT/callback.err" ||
+  BENCH_CALLBACKS=$CALLBACKS BENCH_OPEN_CHATS=$OPEN_CHATS bench/callback.sh >"$OUT/callback.out" 2>"$OUT/callback.err" ||
     echo "goals: callback.sh ended with $? (see $OUT/callback.err)" >&2
   put cb_created "$(sed -n 's/^| scheduled callbacks created | \([0-9]*\) in.*/\1/p' "$OUT/callback.out")"
   put cb_per_s "$(sed -n 's/^| scheduled callbacks created | .*(\([0-9]*\)\/s.*/\1/p' "$OUT/callback.out")"
   put cb_rounds "$(sed -n 's/^| created per second, group commit on \/ off \/ on .* | \(.*\) |$/\1/p' "$OUT/callback.out")"
   put cb_avail "$(sed -n 's/^| availability, 7 days (status, seconds) | \(.*\) |$/\1/p' "$OUT/callback.out")"
+  put cb_open_chats "$(sed -n 's/^| chats open at the restart .* | \([0-9]*\) |$/\1/p' "$OUT/callback.out")"
   put cb_restart_s "$(sed -n 's/^| restart: server JVM start to ONLINE (s, build excluded) | \(.*\) |$/\1/p' "$OUT/callback.out")"
 }
 
@@ -326,7 +330,7 @@ av=$(get cb_avail); avms=$(awk -v s="${av#* }" 'BEGIN{ if (s == "") print ""; el
 row "Availability over 7 days, $(get cb_created) stored, ms (HTTP ${av%% *})" "$avms" "node/status p50 $(fmt "$STATUS_P50" 2)" "$(ratio "$avms" "$STATUS_P50")" "< 20 ms (100k stored)" "<" 20 value
 rs=$(get cb_restart_s); bs=$(get boot_s)
 lim=$(awk -v b="$bs" 'BEGIN{ if (b == "" || b == "?") print ""; else print b + 5 }')
-row "Restart to ONLINE, $(get cb_created) callbacks stored (JVM start, s)" "$rs" "container boot $bs" "$(ratio "$rs" "$bs")" "≤ boot + 5 s" "<=" "${lim:-0}" value
+row "Restart to ONLINE, $(get cb_created) callbacks stored, $(get cb_open_chats) chats open (JVM start, s)" "$rs" "container boot $bs" "$(ratio "$rs" "$bs")" "≤ boot + 5 s" "<=" "${lim:-0}" value
 row "Start to ONLINE, empty data (JVM start, s)" "$(get start_online_s)" "container boot $bs" "$(ratio "$(get start_online_s)" "$bs")" "(no goal)" "" "" value
 row "RSS MiB, idle after start" "$(get rss_idle_mib)" "container + trivial WAR $(get boot_rss_mib)" "$(ratio "$(get rss_idle_mib)" "$(get boot_rss_mib)")" "(no goal)" "" "" value
 
