@@ -25,8 +25,9 @@ cp "${BENCH_INI:-server-config/gms.ini}" "$BENCH_CONF/gms.ini"
 sed -i -e 's/^pushEnabled = .*/pushEnabled = comet,httpcb/' \
   -e 's|^outbound_allow =.*|outbound_allow = 127.0.0.1/32|' "$BENCH_CONF/gms.ini"
 # BENCH_MVN_ARGS: extra Maven arguments for the server run (e.g. -Dgms.db.url=...)
-# optional extra edits: BENCH_SED="-e s/^max_sessions = .*/max_sessions = 20000/"
-if [ -n "${BENCH_SED:-}" ]; then sed -i $BENCH_SED "$BENCH_CONF/gms.ini"; fi
+# optional extra edits, one sed script (commands separated by ";" or new lines):
+# BENCH_SED="s/^max_sessions = .*/max_sessions = 20000/"
+if [ -n "${BENCH_SED:-}" ]; then sed -i -e "$BENCH_SED" "$BENCH_CONF/gms.ini"; fi
 MVN_PID=
 
 bench_stop() {

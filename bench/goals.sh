@@ -234,7 +234,7 @@ boot_phase() (
 comet_phase() {
   # max_sessions above the largest count (the default 10 000 would refuse the clients beyond it)
   # shellcheck disable=SC2086
-  BENCH_SED="-e s/^max_sessions = .*/max_sessions = 25000/" \
+  BENCH_SED="s/^max_sessions = .*/max_sessions = 25000/" \
     TARGET=both ROUNDS=$COMET_ROUNDS bench/comet-latency.sh $COMET_CLIENTS >"$OUT/comet.out" 2>"$OUT/comet.err" ||
     echo "goals: comet-latency.sh ended with $? (see $OUT/comet.err)" >&2
   local line t n k
