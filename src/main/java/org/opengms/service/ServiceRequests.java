@@ -32,7 +32,6 @@ public class ServiceRequests {
   @EJB ServiceManager services;
   @Inject ServiceBehaviors behaviors;
   @Inject StorageUploads uploads;
-  @Inject ServiceCreation creation;
   @Inject FormReader forms;
   @Inject ConfigurationProvider configuration;
   @Inject Event<ServiceEnded> ended;
@@ -93,7 +92,7 @@ public class ServiceRequests {
     }
     ServiceSession session =
         uploads.storing(
-            userData, () -> creation.create(definition, userData, gmsUser, serviceParams));
+            userData, () -> services.create(definition, userData, gmsUser, serviceParams));
     Map<String, Object> answer = new LinkedHashMap<>();
     answer.put("_id", session.getId());
     answer.putAll(behavior.created(session, definition, serviceParams));

@@ -225,7 +225,7 @@ public class StorageService {
   }
 
   /** Refuses keys the Storage API does not allow (400), before anything is written. */
-  public static void requireValidKeys(List<FormField> fields) {
+  static void requireValidKeys(List<FormField> fields) {
     for (FormField field : fields) {
       if (field.name().isEmpty()) {
         throw new InvalidRequestException("Keys may not be empty");

@@ -1,5 +1,6 @@
 package org.opengms.chat.v2;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
@@ -20,8 +21,8 @@ import org.opengms.config.ConfigurationProvider;
 import org.opengms.config.GmsConfiguration;
 import org.opengms.service.BuiltinService;
 import org.opengms.service.ServiceCatalog;
-import org.opengms.service.ServiceCreation;
 import org.opengms.service.ServiceDefinition;
+import org.opengms.service.ServiceManager;
 import org.opengms.service.ServiceSession;
 
 /**
@@ -35,7 +36,7 @@ public class ChatV2Chats {
 
   @Inject ChatEngine engine;
   @Inject org.opengms.chat.CustomerChanges changes;
-  @Inject ServiceCreation creation;
+  @EJB ServiceManager services;
   @Inject ConfigurationProvider configuration;
 
   /** {@code requestChat}: a new chat of chat service {@code serviceName}. */
@@ -64,7 +65,7 @@ public class ChatV2Chats {
     for (String setting : org.opengms.chat.ChatDevice.SETTINGS) {
       putIfPresent(v1, setting, userData.get(setting)); // the device for background pushes
     }
-    ServiceSession service = creation.create(definition, List.of(), null, Map.of());
+    ServiceSession service = services.create(definition, List.of(), null);
     engine.start(service.getId(), v1, null);
     ChatView.Snapshot s =
         userData.isEmpty()
