@@ -11,10 +11,17 @@ import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -262,6 +269,39 @@ class ServiceApiIT {
   @Test
   void shouldGiveDifferentIdsToEachService() {
     assertNotEquals(create("request-chat"), create("request-chat"));
+  }
+
+  @Test
+  void shouldKeepEachServiceItsOwnIdAndUserDataWhenCreatedConcurrently() throws Exception {
+    // concurrent creates share one commit (group commit): each must still answer its own instance
+    int n = 24;
+    ExecutorService pool = Executors.newFixedThreadPool(n);
+    try {
+      CountDownLatch go = new CountDownLatch(1);
+      List<Future<String>> ids = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        String value = "v" + i;
+        ids.add(
+            pool.submit(
+                () -> {
+                  go.await();
+                  return (String)
+                      assertOkJson(http.postForm("1/service/request-chat", Map.of("k", value)))
+                          .get("_id");
+                }));
+      }
+      go.countDown();
+      Set<String> distinct = new HashSet<>();
+      for (int i = 0; i < n; i++) {
+        String id = ids.get(i).get(60, TimeUnit.SECONDS);
+        distinct.add(id);
+        assertEquals(
+            Map.of("k", "v" + i), assertOkJson(http.get("1/service/" + id + "/storage")), id);
+      }
+      assertEquals(n, distinct.size());
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   private String create(String service) {
