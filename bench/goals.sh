@@ -346,7 +346,7 @@ report() {
   echo "# Issue 16 goals, $DATE"
   echo
   echo "- $T_START to $(date -u +%FT%TZ); $(nproc) cores ($(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1)), $(awk '/^MemTotal/{printf "%.0f", $2/1048576}' /proc/meminfo) GiB"
-  echo "- load average at start $LOAD_START, at end $LOAD_END (http phase: $(get http_load_before) → $(get http_load_after))"
+  echo "- load average at start $LOAD_START, at end $LOAD_END$( [ -n "$(get http_load_before)" ] && echo " (http phase: $(get http_load_before) → $(get http_load_after))")"
   echo "- commit $(git rev-parse --short HEAD 2>/dev/null || echo ?)$(git diff --quiet 2>/dev/null || echo ' (with local changes)'); $({ java -version 2>&1 || true; } | head -1)"
   echo "- \`QUICK=$QUICK PHASES=\"$PHASES\" bench/goals.sh\`: wrk -t$THREADS -c$CONNECTIONS, ${DURATION}s measured after ${WARMUP}s warm-up (${PREWARM}s per request before all);"
   echo "  CometD at $COMET_CLIENTS clients, $COMET_ROUNDS rounds; chats $CHATS ($CHAT_AGENTS agents, $CHAT_ROUNDS rounds); callbacks $CALLBACKS"
