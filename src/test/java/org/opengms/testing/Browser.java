@@ -15,6 +15,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -152,7 +153,22 @@ public final class Browser implements AutoCloseable {
   }
 
   public WebElement byId(String id) {
-    return driver.findElement(By.id(id));
+    try {
+      return driver.findElement(By.id(id));
+    } catch (NoSuchElementException e) {
+      // say which page the browser shows instead (an error page, another URL), not only "not found"
+      String source = driver.getPageSource();
+      throw new AssertionError(
+          "#"
+              + id
+              + " not on "
+              + driver.getCurrentUrl()
+              + " (title \""
+              + driver.getTitle()
+              + "\"): "
+              + source.substring(0, Math.min(source.length(), 400)),
+          e);
+    }
   }
 
   public void click(String id) {
