@@ -87,7 +87,6 @@ bench_jfr_stop() { # NAME: ends the recording, writes $BENCH_TMP/NAME.jfr (and B
   [ -n "${BENCH_JFR_DIR:-}" ] && mkdir -p "$BENCH_JFR_DIR" && cp "$BENCH_TMP/$1.jfr" "$BENCH_JFR_DIR/" || true
 }
 
-# the PID of the WildFly JVM started by bench_start (not Maven's)
 bench_group_commit() { # N: [storage] group_commit of the running server; waits (30 s) until it applies
   sed -i "/^\[storage\]/,/^\[/ s/^;*group_commit = .*/group_commit = $1/" "$BENCH_CONF/gms.ini"
   for _ in $(seq 1 30); do
@@ -98,6 +97,7 @@ bench_group_commit() { # N: [storage] group_commit of the running server; waits 
   exit 1
 }
 
+# the PID of the WildFly JVM started by bench_start (not Maven's)
 bench_server_pid() {
   local p
   for p in $(pgrep -f -- "$BENCH_DATA" || true); do

@@ -60,13 +60,14 @@ t0=$(date +%s.%N)
 done_n=0
 CREATE_MAX_S=${BENCH_CREATE_MAX_S:-1200}
 ROUND_S=${BENCH_CREATE_WRK_S:-10}
-wrk_round() { # one wrk round of BENCH_CREATE_WRK_S seconds of starts: how many were created
+wrk_ok() { # SECONDS CONNECTIONS LUA URL: one wrk round, how many requests were answered 2xx
   local out reqs errs
-  out=$(timeout 600 wrk -t2 -c16 -d"${ROUND_S}"s -s bench/wrk-callback.lua "$BASE/1/service/callback/bench-cb")
+  out=$(timeout 600 wrk -t2 -c"$2" -d"$1"s -s "$3" "$4")
   reqs=$(echo "$out" | awk '/requests in/ {print $1}')
   errs=$(echo "$out" | awk '/Non-2xx/ {print $NF}')
-  echo $((reqs - ${errs:-0}))
+  echo $((${reqs:-0} - ${errs:-0}))
 }
+wrk_round() { wrk_ok "$ROUND_S" 16 bench/wrk-callback.lua "$BASE/1/service/callback/bench-cb"; } # starts created
 while [ "$done_n" -lt "$N" ] && [ "$(awk -v a="$t0" -v b="$(date +%s.%N)" 'BEGIN{print int(b-a)}')" -lt "$CREATE_MAX_S" ]; do
   done_n=$((done_n + $(wrk_round)))
   echo "created so far: $done_n" >&2
@@ -108,11 +109,9 @@ done
 OPEN_CHATS=${BENCH_OPEN_CHATS:-10000}
 opened=0
 while [ "$opened" -lt "$OPEN_CHATS" ]; do
-  out=$(timeout 600 wrk -t2 -c8 -d5s -s bench/wrk-chat-v2.lua "$BASE/2/chat/bench-chat")
-  reqs=$(echo "$out" | awk '/requests in/ {print $1}')
-  errs=$(echo "$out" | awk '/Non-2xx/ {print $NF}')
-  [ "${reqs:-0}" -gt "${errs:-0}" ] || { echo "no chat opened: $out" >&2; break; }
-  opened=$((opened + reqs - ${errs:-0}))
+  n=$(wrk_ok 5 8 bench/wrk-chat-v2.lua "$BASE/2/chat/bench-chat")
+  [ "$n" -gt 0 ] || { echo "no chat opened in 5 s" >&2; break; }
+  opened=$((opened + n))
   echo "chats opened so far: $opened" >&2
 done
 

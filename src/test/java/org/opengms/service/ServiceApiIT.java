@@ -273,7 +273,7 @@ class ServiceApiIT {
 
   @Test
   void shouldKeepEachServiceItsOwnIdAndUserDataWhenCreatedConcurrently() throws Exception {
-    // concurrent creates share one commit (group commit): each must still answer its own instance
+    // creates running at the same time: each must answer its own instance and keep its own data
     int n = 24;
     ExecutorService pool = Executors.newFixedThreadPool(n);
     try {
